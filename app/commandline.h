@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Promotion {
+
+/*! Exit codes of every subcommand, as documented in the README. */
+enum ExitCode {
+    ExitPromoted = 0,     //!< promoted, or a dry run that passed
+    ExitBlocked = 1,      //!< blocked by a gate, criterion or approval
+    ExitUsage = 2,        //!< usage or configuration error
+    ExitDeployFailed = 3, //!< deployment or validation failed
+};
+
+/*!
+ * \brief The parsed command line: which mode, and its options.
+ */
+struct CommandLine
+{
+    enum class Mode { Gui, Demo, Promote, History, Verify, Help, Version, Error };
+    Mode mode = Mode::Gui;
+    QString error; //!< one line, for Mode::Error
+
+    QString workspace;
+    QString component;
+    QString from;
+    QString to;
+    QString spec;
+    bool dryRun = false;
+    bool skipQualityGates = false;
+    QString skipReason;
+    QStringList approvals; //!< ROLE=NAME
+    QStringList attestations; //!< GATE=NAME
+    QString acceptCriteria;
+    QString reportPath;
+    bool json = false;
+    bool resume = false;
+    QString runId;
+    bool noColor = false;
+};
+
+CommandLine parseCommandLine(const QStringList &arguments);
+QString commandLineHelp();
+
+} // namespace Promotion

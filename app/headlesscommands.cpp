@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlesscommands.h"
+
+#include "commandline.h"
+#include "policy/policyloader.h"
+#include "process/toollocator.h"
+#include "report/reportstore.h"
+#include "workflow/promotionengine.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace Promotion {
+
+namespace {
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void onSignal(int)
+{
+    g_interrupted = 1;
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    std::fprintf(stream, "%s\n", qPrintable(text));
+    std::fflush(stream);
+}
+
+void printErr(const QString &text)
+{
+    printTo(stderr, QStringLiteral("promotion-console: ") + text);
+}
+
+bool checkWorkspace(const Workspace &ws)
+{
+    if (!ws.exists()) {
+        printErr(QStringLiteral("workspace %1 does not exist or is not a directory").arg(ws.root()));
+        return false;
+    }
+    return true;
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1) + QLatin1Char('s');
+}
+
+QString statusMark(const QString &status, bool color)
+{
+    struct Mark
+    {
+        const char *status;
+        const char *text;
+        const char *ansi;
+    };
+    static const Mark marks[] = {{"passed", "PASS", "\x1b[32m"},     {"failed", "FAIL", "\x1b[31m"},
+                                 {"error", "ERROR", "\x1b[31m"},     {"skipped", "SKIP", "\x1b[33m"},
+                                 {"needs_attestation", "ATTEST", "\x1b[33m"}, {"cancelled", "CANCEL", "\x1b[33m"},
+                                 {"pending", "PENDING", "\x1b[33m"}};
+    for (const Mark &m : marks) {
+        if (status == QLatin1String(m.status)) {
+            const QString text = QLatin1String(m.text);
+            return color ? QLatin1String(m.ansi) + text + QStringLiteral("\x1b[0m") : text;
+        }
+    }
+    return status.toUpper();
+}
+
+bool splitPairs(const QStringList &pairs, QMap<QString, QString> &out)
+{
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        out.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    return true;
+}
+} // namespace
+
+int runPromoteCommand(const CommandLine &cl)
+{
+    const Workspace ws(cl.workspace);
+    if (!checkWorkspace(ws))
+        return ExitUsage;
+
+    PromotionRequest request;
+    request.workspace = ws.root();
+    request.component = cl.component;
+    request.from = cl.from;
+    request.to = cl.to;
+    request.spec = cl.spec;
+    request.dryRun = cl.dryRun;
+    request.skipQualityGates = cl.skipQualityGates;
+    request.skipReason = cl.skipReason;
+    request.reportPath = cl.reportPath;
+    splitPairs(cl.approvals, request.approvals);
+    splitPairs(cl.attestations, request.attestations);
+    if (cl.acceptCriteria == QLatin1String("all")) {
+        request.acceptAllCriteria = true;
+    } else if (!cl.acceptCriteria.isEmpty()) {
+        QFile file(cl.acceptCriteria);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printErr(QStringLiteral("--accept-criteria %1: %2 (give 'all' or a file with one criterion id per line)")
+                         .arg(cl.acceptCriteria, file.errorString()));
+            return ExitUsage;
+        }
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (QString line : lines) {
+            line = line.section(QLatin1Char('#'), 0, 0).trimmed();
+            if (!line.isEmpty())
+                request.acceptedCriteria.insert(line);
+        }
+    }
+
+    const bool color = !cl.noColor && !cl.json && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    FILE *progress = cl.json ? stderr : stdout;
+
+    PromotionEngine engine;
+    QString error;
+    const bool ok = cl.resume ? engine.resume(ws.root(), cl.component, cl.runId, &error)
+                              : engine.begin(request, &error);
+    if (!ok) {
+        printErr(error);
+        return ExitUsage;
+    }
+
+    const RunState &state = engine.state();
+    printTo(progress, QStringLiteral("Promoting %1 to %2%3 (run %4)")
+                          .arg(cl.component, cl.to, state.request.dryRun ? QStringLiteral(" — DRY RUN") : QString(),
+                               state.runId));
+    if (cl.resume)
+        printTo(progress, QStringLiteral("Resuming run %1 at step %2 of 6").arg(state.runId).arg(state.nextStepIndex() + 1));
+    if (state.request.skipQualityGates)
+        printTo(progress, QStringLiteral("WARNING: quality gates are skipped: %1").arg(state.request.skipReason));
+
+    QObject::connect(&engine, &PromotionEngine::stepStarted, &engine, [&](StepId step) {
+        printTo(progress, QStringLiteral("[%1/6] %2 …").arg(int(step) + 1).arg(stepTitle(step)));
+    });
+    QObject::connect(&engine, &PromotionEngine::stepFinished, &engine, [&](StepId step, StepStatus status) {
+        const StepState &s = engine.state().step(step);
+        if (step == StepId::Validate) {
+            for (const CheckItem &c : engine.state().validationChecks)
+                printTo(progress, QStringLiteral("      %1  %2 — %3")
+                                      .arg(statusMark(c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), color),
+                                           c.text, c.detail));
+        }
+        if (step == StepId::Criteria) {
+            for (const CriterionState &c : engine.state().criteria)
+                printTo(progress, QStringLiteral("      %1  %2%3")
+                                      .arg(statusMark(c.checked ? QStringLiteral("passed") : QStringLiteral("pending"), color),
+                                           c.text, c.evidence.isEmpty() ? QString() : QStringLiteral(" — ") + c.evidence));
+        }
+        if (step == StepId::PostValidation) {
+            for (const CheckItem &c : engine.state().validation.checks)
+                printTo(progress, QStringLiteral("      %1  %2 — %3")
+                                      .arg(statusMark(c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), color),
+                                           c.text, c.detail));
+        }
+        printTo(progress, QStringLiteral("      %1 %2 in %3: %4")
+                              .arg(stepTitle(step), statusMark(stepStatusName(status), color), seconds(s.durationMs),
+                                   s.summary));
+    });
+    QObject::connect(&engine, &PromotionEngine::gateFinished, &engine, [&](const QString &id) {
+        const GateResult *g = engine.state().gate(id);
+        if (!g)
+            return;
+        QString line = QStringLiteral("      %1  %2 (%3)").arg(statusMark(gateStatusName(g->status), color), g->title, id);
+        if (!g->measuredText.isEmpty())
+            line += QStringLiteral(": %1").arg(g->measuredText);
+        if (!g->thresholdText.isEmpty())
+            line += QStringLiteral(" [threshold %1]").arg(g->thresholdText);
+        line += QStringLiteral(" in %1").arg(seconds(g->durationMs));
+        if (!g->succeeded() && !g->message.isEmpty())
+            line += QStringLiteral("\n         %1").arg(g->message);
+        printTo(progress, line);
+    });
+    QObject::connect(&engine, &PromotionEngine::healthSample, &engine, [&](const HealthSampleRecord &s) {
+        const QString health = s.healthy ? QStringLiteral("healthy") : QStringLiteral("UNHEALTHY");
+        if (s.requests <= 0) {
+            // The first sample only sets the counters' starting point.
+            printTo(progress, QStringLiteral("      sample %1: %2%3").arg(seconds(s.elapsedMs), health,
+                                                                       s.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.note)));
+            return;
+        }
+        printTo(progress, QStringLiteral("      sample %1: %2, error rate %3 %, p95 %4 ms")
+                              .arg(seconds(s.elapsedMs), health)
+                              .arg(s.errorRatePercent, 0, 'f', 2)
+                              .arg(s.p95Ms, 0, 'f', 1));
+    });
+    QObject::connect(&engine, &PromotionEngine::commandOutput, &engine,
+                     [&](const QString &source, const QByteArray &chunk, OutputChannel) {
+                         if (source.startsWith(QLatin1String("smoke")))
+                             return; // pytest -v is long; its verdict is printed with the step
+                         const QString text = QString::fromUtf8(chunk).trimmed();
+                         for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                             printTo(progress, QStringLiteral("      | %1").arg(line));
+                     });
+    QObject::connect(&engine, &PromotionEngine::message, &engine, [&](const QString &text) {
+        if (text.startsWith(QLatin1String("warning")) || text.startsWith(QLatin1String("resuming")))
+            printTo(progress, QStringLiteral("      %1").arg(text));
+    });
+
+    int exitCode = ExitBlocked;
+    QObject::connect(&engine, &PromotionEngine::runFinished, &engine, [&](int code) {
+        exitCode = code;
+        QCoreApplication::exit(0);
+    });
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&] {
+        if (g_interrupted) {
+            interruptPoll.stop();
+            printTo(stderr, QStringLiteral("promotion-console: interrupted; stopping tools (resume with --resume)"));
+            engine.cancel();
+        }
+    });
+    interruptPoll.start(100);
+
+    QTimer::singleShot(0, &engine, [&engine] { engine.runAll(); });
+    QCoreApplication::exec();
+
+    if (g_interrupted) {
+        printTo(stderr, QStringLiteral("promotion-console: run %1 interrupted; continue with: promote … --resume")
+                            .arg(engine.state().runId));
+        return ExitBlocked;
+    }
+
+    QString reportError;
+    const QString reportPath = engine.finish(&reportError);
+    if (reportPath.isEmpty()) {
+        printErr(QStringLiteral("cannot write the report: %1").arg(reportError));
+        return exitCode == ExitPromoted ? ExitDeployFailed : exitCode;
+    }
+    exitCode = engine.state().exitCode;
+    if (cl.json) {
+        QFile report(reportPath);
+        if (report.open(QIODevice::ReadOnly))
+            std::fwrite(report.readAll().constData(), 1, size_t(report.size()), stdout);
+        std::fflush(stdout);
+    }
+    const RunState &final = engine.state();
+    if (!final.blockers.isEmpty() && exitCode != ExitPromoted) {
+        printTo(progress, QStringLiteral("Blocked:"));
+        for (const QString &b : final.blockers)
+            printTo(progress, QStringLiteral("  - %1").arg(b));
+    }
+    printTo(progress, QStringLiteral("Outcome: %1 (exit %2). Report: %3").arg(final.outcome).arg(exitCode).arg(reportPath));
+    return exitCode;
+}
+
+int runHistoryCommand(const CommandLine &cl)
+{
+    const Workspace ws(cl.workspace);
+    if (!checkWorkspace(ws))
+        return ExitUsage;
+    const QList<ReportSummary> reports = ReportStore(ws.reportsDir()).list(cl.component);
+    if (cl.json) {
+        QJsonArray all;
+        for (const ReportSummary &r : reports)
+            all.append(r.toJson());
+        std::fputs(QJsonDocument(all).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitPromoted;
+    }
+    if (reports.isEmpty()) {
+        printTo(stdout, QStringLiteral("No promotion reports in %1").arg(ws.reportsDir()));
+        return ExitPromoted;
+    }
+    printTo(stdout, QStringLiteral("%1  %2  %3  %4  %5").arg(QStringLiteral("date"), -10)
+                        .arg(QStringLiteral("component"), -22)
+                        .arg(QStringLiteral("transition"), -24)
+                        .arg(QStringLiteral("coverage"), -8)
+                        .arg(QStringLiteral("outcome")));
+    for (const ReportSummary &r : reports) {
+        if (!r.problem.isEmpty()) {
+            printTo(stdout, QStringLiteral("(unreadable) %1").arg(r.problem));
+            continue;
+        }
+        printTo(stdout, QStringLiteral("%1  %2  %3  %4  %5%6")
+                            .arg(r.date, -10)
+                            .arg(r.component, -22)
+                            .arg(r.fromStage + QStringLiteral(" → ") + r.toStage, -24)
+                            .arg(r.coverage ? QString::number(*r.coverage, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—"), -8)
+                            .arg(r.outcome, r.dryRun ? QStringLiteral(" (dry run)") : QString()));
+    }
+    return ExitPromoted;
+}
+
+int runVerifyCommand(const CommandLine &cl)
+{
+    const Workspace ws(cl.workspace);
+    if (!checkWorkspace(ws))
+        return ExitUsage;
+    const PolicyLoadResult loaded = PolicyLoader::loadForWorkspace(ws.root());
+    if (!loaded.ok()) {
+        printErr(loaded.errorString());
+        return ExitUsage;
+    }
+    const Policy &policy = *loaded.policy;
+    printTo(stdout, QStringLiteral("Policy: %1").arg(policy.sourceFile.isEmpty() ? QStringLiteral("built-in default")
+                                                                                 : policy.sourceFile));
+    bool problems = false;
+    const QList<ComponentInfo> components = ws.components();
+    if (components.isEmpty()) {
+        printTo(stdout, QStringLiteral("No components: expected src/<component>/__init__.py"));
+        problems = true;
+    }
+    for (const ComponentInfo &c : components) {
+        QStringList notes;
+        if (!c.problem.isEmpty())
+            notes.append(c.problem);
+        if (!c.hasTests)
+            notes.append(QStringLiteral("no tests/%1/").arg(c.name));
+        if (!c.hasSpec)
+            notes.append(QStringLiteral("no specs/%1.md").arg(c.name));
+        if (!c.stage.isEmpty() && policy.stageIndex(c.stage) < 0)
+            notes.append(QStringLiteral("stage '%1' is not in the policy").arg(c.stage));
+        problems = problems || !notes.isEmpty();
+        printTo(stdout, QStringLiteral("Component %1: %2 %3%4")
+                            .arg(c.name, c.stage.isEmpty() ? QStringLiteral("?") : c.stage, c.version,
+                                 notes.isEmpty() ? QString() : QStringLiteral(" — ") + notes.join(QStringLiteral("; "))));
+    }
+    // Tools the gates and deploy commands need, resolved the way the run will resolve them.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = policy.environment.cbegin(); it != policy.environment.cend(); ++it) {
+        QString value = it.value();
+        value.replace(QStringLiteral("{workspace}"), ws.root());
+        value.replace(QStringLiteral("{env:PATH}"), env.value(QStringLiteral("PATH")));
+        if (!value.contains(QLatin1Char('{')))
+            env.insert(it.key(), value);
+    }
+    QMap<QString, QString> tools; // program -> policy key
+    for (const GateDefinition &g : policy.gates) {
+        if (!g.command.isEmpty())
+            tools.insert(g.command.first(), g.policyKey.isEmpty() ? QStringLiteral("gates.%1.command").arg(g.id) : g.policyKey);
+    }
+    for (const auto &[argv, key] : {std::pair{policy.deploy.apply, QStringLiteral("deploy.apply")},
+                                    std::pair{policy.deploy.rollback, QStringLiteral("deploy.rollback")},
+                                    std::pair{policy.validation.smoke, QStringLiteral("validation.smoke")}}) {
+        if (!argv.isEmpty())
+            tools.insert(argv.first(), key);
+    }
+    for (auto it = tools.cbegin(); it != tools.cend(); ++it) {
+        const ToolLocator::Result found = ToolLocator::locate(it.key(), env, ws.root(), it.value());
+        printTo(stdout, QStringLiteral("Tool %1: %2").arg(it.key(), found.found() ? found.path : found.error));
+    }
+    return problems ? ExitBlocked : ExitPromoted;
+}
+
+} // namespace Promotion

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "demo/demoworkspace.h"
+#include "headlesscommands.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Promotion;
+
+static void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("promotion-console"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("promotion-console.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("promotion-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROMOTION_CONSOLE_VERSION));
+}
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine cl = parseCommandLine(arguments);
+
+    switch (cl.mode) {
+    case CommandLine::Mode::Error:
+        std::fprintf(stderr, "promotion-console: %s (see --help)\n", qPrintable(cl.error));
+        return ExitUsage;
+    case CommandLine::Mode::Help:
+        std::fputs(qPrintable(commandLineHelp()), stdout);
+        return ExitPromoted;
+    case CommandLine::Mode::Version:
+        std::printf("promotion-console %s\n", PROMOTION_CONSOLE_VERSION);
+        return ExitPromoted;
+    case CommandLine::Mode::Promote:
+    case CommandLine::Mode::History:
+    case CommandLine::Mode::Verify: {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        if (cl.mode == CommandLine::Mode::Promote)
+            return runPromoteCommand(cl);
+        if (cl.mode == CommandLine::Mode::History)
+            return runHistoryCommand(cl);
+        return runVerifyCommand(cl);
+    }
+    case CommandLine::Mode::Gui:
+    case CommandLine::Mode::Demo:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Promotion Console"));
+    QApplication::setDesktopFileName(QStringLiteral("promotion-console"));
+
+    QString workspace = cl.workspace;
+    if (cl.mode == CommandLine::Mode::Demo) {
+        workspace = DemoWorkspace::createTemporaryLocation();
+        const QString error = DemoWorkspace::extractTo(workspace);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "promotion-console: cannot create the demo workspace: %s\n", qPrintable(error));
+            return ExitUsage;
+        }
+        std::fprintf(stderr, "promotion-console: demo workspace at %s\n", qPrintable(workspace));
+    } else if (workspace.isEmpty()) {
+        workspace = QSettings().value(QStringLiteral("workspaces/recent")).toStringList().value(0);
+    }
+
+    MainWindow window;
+    if (!workspace.isEmpty())
+        window.openWorkspace(workspace);
+    window.show();
+    return QApplication::exec();
+}

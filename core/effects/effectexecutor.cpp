@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "effectexecutor.h"
+
+#include "process/processrunner.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace Promotion {
+
+LiveEffects::LiveEffects(QObject *parent)
+    : EffectExecutor(parent)
+    , m_runner(new ProcessRunner(this))
+{
+    connect(m_runner, &ProcessRunner::outputChunk, this, &EffectExecutor::commandOutput);
+    connect(m_runner, &ProcessRunner::finished, this, [this](const ProcessResult &result) {
+        EffectRecord record = m_current;
+        record.performed = !result.failedToStart;
+        record.ok = result.succeeded();
+        record.durationMs = result.durationMs;
+        record.outputSha256 = QString::fromLatin1(result.sha256);
+        if (result.failedToStart || result.crashed || result.timedOut || result.cancelled)
+            record.result = result.errorString.isEmpty() ? QStringLiteral("did not complete") : result.errorString;
+        else
+            record.result = QStringLiteral("exit code %1").arg(result.exitCode);
+        Q_EMIT commandFinished(record, result);
+    });
+}
+
+EffectRecord LiveEffects::writeFile(const QString &absolutePath, const QByteArray &content,
+                                    const QString &description)
+{
+    EffectRecord record;
+    record.kind = QStringLiteral("file");
+    record.description = description;
+    record.path = absolutePath;
+    record.when = QDateTime::currentDateTimeUtc();
+    record.performed = true;
+    QDir().mkpath(QFileInfo(absolutePath).path());
+    QSaveFile file(absolutePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        record.ok = false;
+        record.result = QStringLiteral("%1: %2").arg(absolutePath, file.errorString());
+    } else {
+        record.result = QStringLiteral("written (%1 bytes)").arg(content.size());
+    }
+    return record;
+}
+
+void LiveEffects::runCommand(const QString &kind, const QString &description, const ProcessSpec &spec)
+{
+    m_current = EffectRecord{};
+    m_current.kind = kind;
+    m_current.description = description;
+    m_current.argv = spec.argv;
+    m_current.when = QDateTime::currentDateTimeUtc();
+    const QByteArray header = "$ " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
+    Q_EMIT commandOutput(header, OutputChannel::StandardOutput);
+    m_runner->start(spec);
+}
+
+void LiveEffects::cancel()
+{
+    m_runner->cancel();
+}
+
+EffectRecord DryRunEffects::writeFile(const QString &absolutePath, const QByteArray &content,
+                                      const QString &description)
+{
+    EffectRecord record;
+    record.kind = QStringLiteral("file");
+    record.description = description;
+    record.path = absolutePath;
+    record.performed = false;
+    record.when = QDateTime::currentDateTimeUtc();
+    record.result = QStringLiteral("would write %1 bytes").arg(content.size());
+    return record;
+}
+
+void DryRunEffects::runCommand(const QString &kind, const QString &description, const ProcessSpec &spec)
+{
+    EffectRecord record;
+    record.kind = kind;
+    record.description = description;
+    record.argv = spec.argv;
+    record.performed = false;
+    record.when = QDateTime::currentDateTimeUtc();
+    record.result = QStringLiteral("would run");
+    ProcessResult result;
+    result.argv = spec.argv;
+    result.exitCode = 0;
+    const QByteArray line = "(dry run) would run: " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
+    // Asynchronous like the real thing, so callers have one code path.
+    QTimer::singleShot(0, this, [this, record, result, line] {
+        Q_EMIT commandOutput(line, OutputChannel::StandardOutput);
+        Q_EMIT commandFinished(record, result);
+    });
+}
+
+} // namespace Promotion

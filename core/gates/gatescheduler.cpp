@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gatescheduler.h"
+
+#include "gates/gateevaluator.h"
+#include "health/datasourcereader.h"
+#include "process/argvtemplate.h"
+#include "process/processrunner.h"
+#include "process/toollocator.h"
+#include "process/toolversionprobe.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace Promotion {
+
+namespace {
+QString kindName(GateDefinition::Kind kind)
+{
+    switch (kind) {
+    case GateDefinition::Kind::Command:
+        return QStringLiteral("command");
+    case GateDefinition::Kind::Derived:
+        return QStringLiteral("derived");
+    case GateDefinition::Kind::FilesExist:
+        return QStringLiteral("files_exist");
+    case GateDefinition::Kind::Metric:
+        return QStringLiteral("metric");
+    case GateDefinition::Kind::Attestation:
+        return QStringLiteral("attestation");
+    }
+    return {};
+}
+
+QRegularExpression globToRegex(const QString &glob)
+{
+    QString re;
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == QLatin1Char('*')) {
+            if (i + 1 < glob.size() && glob.at(i + 1) == QLatin1Char('*')) {
+                const bool slash = i + 2 < glob.size() && glob.at(i + 2) == QLatin1Char('/');
+                re += slash ? QStringLiteral("(?:.*/)?") : QStringLiteral(".*");
+                i += slash ? 2 : 1;
+            } else {
+                re += QStringLiteral("[^/]*");
+            }
+        } else if (c == QLatin1Char('?')) {
+            re += QStringLiteral("[^/]");
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(re));
+}
+} // namespace
+
+GateScheduler::GateScheduler(QObject *parent)
+    : QObject(parent)
+    , m_versions(new ToolVersionProbe(this))
+{
+    connect(m_versions, &ToolVersionProbe::probed, this,
+            [this](const QString &program, const QString &version, const QString &) {
+                m_toolVersions.insert(program, version);
+                for (auto it = m_done.begin(); it != m_done.end(); ++it) {
+                    if (it->tool == program && it->toolVersion.isEmpty())
+                        it->toolVersion = version;
+                }
+            });
+}
+
+GateScheduler::~GateScheduler()
+{
+    qDeleteAll(m_logs);
+}
+
+int GateScheduler::parallelLimit() const
+{
+    const int cores = qMax(1, QThread::idealThreadCount());
+    return m_context.maxParallel > 0 ? m_context.maxParallel : cores;
+}
+
+void GateScheduler::applyPythonRunner(QStringList &argv, QProcessEnvironment &env, const GateContext &context)
+{
+    const bool hasLock = QFileInfo::exists(context.workspace + QStringLiteral("/uv.lock"));
+    const QString uv = ToolLocator::locate(QStringLiteral("uv"), env, context.workspace, {}).path;
+    const bool useUv = context.pythonRunner == QLatin1String("uv")
+        || (context.pythonRunner == QLatin1String("auto") && hasLock && !uv.isEmpty());
+    if (useUv) {
+        argv = QStringList{QStringLiteral("uv"), QStringLiteral("run")} + argv;
+        return;
+    }
+    // Plain: the pytest found on PATH, with src/ importable.
+    const QString src = context.workspace + QStringLiteral("/src");
+    const QString existing = env.value(QStringLiteral("PYTHONPATH"));
+    env.insert(QStringLiteral("PYTHONPATH"), existing.isEmpty() ? src : src + QLatin1Char(':') + existing);
+    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+}
+
+QStringList GateScheduler::matchGlob(const QString &workspace, const QString &pattern)
+{
+    QStringList matches;
+    const QRegularExpression re = globToRegex(pattern);
+    // Walk only below the pattern's literal prefix directory.
+    const qsizetype wild = pattern.indexOf(QRegularExpression(QStringLiteral("[*?]")));
+    const QString prefix = wild < 0 ? pattern : pattern.left(wild);
+    const QString baseRel = prefix.contains(QLatin1Char('/')) ? prefix.left(prefix.lastIndexOf(QLatin1Char('/'))) : QString();
+    const QString base = baseRel.isEmpty() ? workspace : workspace + QLatin1Char('/') + baseRel;
+    if (wild < 0) {
+        if (QFileInfo::exists(workspace + QLatin1Char('/') + pattern))
+            matches.append(pattern);
+        return matches;
+    }
+    QDirIterator it(base, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = QDir(workspace).relativeFilePath(path);
+        if (re.match(rel).hasMatch())
+            matches.append(rel);
+    }
+    matches.sort();
+    return matches;
+}
+
+GateResult GateScheduler::baseResult(const GateDefinition &gate) const
+{
+    GateResult r;
+    r.id = gate.id;
+    r.title = gate.title;
+    r.kind = kindName(gate.kind);
+    r.format = gate.format;
+    r.tool = gate.command.value(0);
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+void GateScheduler::start(const QList<GateDefinition> &gates, const GateContext &context,
+                          const QList<GateResult> &keep)
+{
+    m_context = context;
+    m_pending.clear();
+    m_definitions.clear();
+    m_done.clear();
+    m_cancelled = false;
+    m_running = true;
+    QDir().mkpath(context.artifactsDir);
+    for (const GateResult &kept : keep)
+        m_done.insert(kept.id, kept);
+    for (const GateDefinition &gate : gates) {
+        m_definitions.insert(gate.id, gate);
+        if (!m_done.contains(gate.id))
+            m_pending.append(gate);
+    }
+    // Derived gates whose source is not part of this run cannot be measured.
+    schedule();
+}
+
+bool GateScheduler::ready(const GateDefinition &gate) const
+{
+    if (gate.kind != GateDefinition::Kind::Derived)
+        return true;
+    return m_done.contains(gate.after) || !m_definitions.contains(gate.after);
+}
+
+void GateScheduler::schedule()
+{
+    if (m_cancelled)
+        return;
+    for (qsizetype i = 0; i < m_pending.size();) {
+        const GateDefinition gate = m_pending.at(i);
+        const bool needsSlot = gate.kind == GateDefinition::Kind::Command;
+        if (!ready(gate) || (needsSlot && m_active >= parallelLimit())) {
+            ++i;
+            continue;
+        }
+        m_pending.removeAt(i);
+        startGate(gate);
+        if (m_cancelled)
+            return;
+        i = 0; // the list may have changed through synchronous completions
+    }
+    if (m_pending.isEmpty() && m_active == 0 && m_inFlight.isEmpty() && m_running) {
+        m_running = false;
+        Q_EMIT finished(false);
+    }
+}
+
+void GateScheduler::startGate(const GateDefinition &gate)
+{
+    Q_EMIT gateStarted(gate.id);
+    switch (gate.kind) {
+    case GateDefinition::Kind::Command:
+        startCommand(gate);
+        break;
+    case GateDefinition::Kind::Derived:
+        evaluateDerived(gate);
+        break;
+    case GateDefinition::Kind::FilesExist:
+        evaluateFiles(gate);
+        break;
+    case GateDefinition::Kind::Metric:
+    case GateDefinition::Kind::Attestation:
+        startMetric(gate);
+        break;
+    }
+}
+
+void GateScheduler::startCommand(const GateDefinition &gate)
+{
+    GateResult result = baseResult(gate);
+    const ArgvTemplate::ExpandedList argv = ArgvTemplate::expandAll(gate.command, m_context.variables,
+                                                                    m_context.environment);
+    if (!argv.ok()) {
+        result.status = GateStatus::Error;
+        result.message = QStringLiteral("%1: %2").arg(gate.policyKey, argv.error);
+        complete(result);
+        return;
+    }
+    ProcessSpec spec;
+    spec.argv = argv.values;
+    spec.environment = m_context.environment;
+    spec.workingDirectory = m_context.workspace;
+    spec.timeoutMs = gate.timeoutSeconds * 1000;
+    spec.policyKey = gate.policyKey;
+    if (gate.python)
+        applyPythonRunner(spec.argv, spec.environment, m_context);
+    result.argv = spec.argv;
+    result.tool = spec.argv.value(0);
+    result.logFile = gate.id + QStringLiteral(".log");
+
+    // A stale result file from an earlier attempt must not be mistaken for this run's.
+    if (!gate.resultFile.isEmpty()) {
+        const auto file = ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
+        if (file.ok())
+            QFile::remove(QDir(m_context.workspace).absoluteFilePath(file.value));
+    }
+
+    auto *log = new QFile(m_context.artifactsDir + QLatin1Char('/') + result.logFile);
+    log->open(QIODevice::WriteOnly | QIODevice::Truncate);
+    delete m_logs.take(gate.id);
+    m_logs.insert(gate.id, log);
+
+    auto *runner = new ProcessRunner(this);
+    m_runners.insert(gate.id, runner);
+    m_inFlight.insert(gate.id, result);
+    ++m_active;
+    const QString id = gate.id;
+    connect(runner, &ProcessRunner::outputChunk, this,
+            [this, id](const QByteArray &chunk, OutputChannel channel) {
+                if (QFile *f = m_logs.value(id))
+                    f->write(chunk);
+                Q_EMIT gateOutput(id, chunk, channel);
+            });
+    connect(runner, &ProcessRunner::finished, this,
+            [this, id](const ProcessResult &processResult) { finishCommand(id, processResult); });
+
+    const QString program = spec.argv.value(0);
+    if (!m_toolVersions.contains(program)) {
+        m_toolVersions.insert(program, QString()); // probe once per program
+        m_versions->probe(program, spec.environment, spec.workingDirectory,
+                          {gate.versionCommand.isEmpty() ? QStringLiteral("--version") : gate.versionCommand},
+                          gate.policyKey);
+    }
+    const QByteArray header = "$ " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
+    Q_EMIT gateOutput(id, header, OutputChannel::StandardOutput);
+    runner->start(spec);
+}
+
+void GateScheduler::finishCommand(const QString &id, const ProcessResult &processResult)
+{
+    ProcessRunner *runner = m_runners.take(id);
+    if (runner)
+        runner->deleteLater();
+    --m_active;
+    if (QFile *log = m_logs.take(id)) {
+        log->close();
+        delete log;
+    }
+    GateResult result = m_inFlight.take(id);
+    const GateDefinition gate = m_definitions.value(id);
+    result.durationMs = processResult.durationMs;
+    result.exitCode = processResult.exitCode;
+    result.outputSha256 = QString::fromLatin1(processResult.sha256);
+    result.toolVersion = m_toolVersions.value(result.tool);
+
+    if (processResult.cancelled) {
+        result.status = GateStatus::Cancelled;
+        result.message = QStringLiteral("cancelled");
+        complete(result);
+        return;
+    }
+    if (processResult.failedToStart) {
+        result.status = GateStatus::Error;
+        result.message = processResult.errorString;
+        complete(result);
+        return;
+    }
+    if (processResult.timedOut) {
+        result.status = GateStatus::Error;
+        result.message = QStringLiteral("%1 did not finish within %2 s and was stopped; raise %3 in promotion.yaml")
+                             .arg(result.tool)
+                             .arg(gate.timeoutSeconds)
+                             .arg(QStringLiteral("gates.%1.timeout").arg(id));
+        complete(result);
+        return;
+    }
+    if (processResult.crashed) {
+        result.status = GateStatus::Error;
+        result.message = QStringLiteral("%1 crashed: %2").arg(result.tool, processResult.errorString);
+        complete(result);
+        return;
+    }
+
+    QByteArray data;
+    bool haveData = true;
+    QString resultPath;
+    if (gate.resultFile.isEmpty()) {
+        data = processResult.stdoutData;
+    } else {
+        const auto file = ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
+        resultPath = QDir(m_context.workspace).absoluteFilePath(file.value);
+        QFile f(resultPath);
+        if (file.ok() && f.open(QIODevice::ReadOnly))
+            data = f.readAll();
+        else
+            haveData = false;
+    }
+    if (!haveData) {
+        result.status = GateStatus::Error;
+        QString tail = QString::fromUtf8(processResult.stderrData.right(400)).trimmed();
+        if (tail.isEmpty())
+            tail = QString::fromUtf8(processResult.stdoutData.right(400)).trimmed();
+        result.message = QStringLiteral("%1 exited with code %2 without writing %3%4")
+                             .arg(result.tool)
+                             .arg(processResult.exitCode)
+                             .arg(resultPath, tail.isEmpty() ? QString() : QStringLiteral(": ") + tail);
+        complete(result);
+        return;
+    }
+    GateEvaluator::evaluate(gate, data, &processResult, m_context.stageCoverageMin, result);
+    complete(result);
+}
+
+void GateScheduler::evaluateDerived(const GateDefinition &gate)
+{
+    GateResult result = baseResult(gate);
+    result.tool = m_definitions.contains(gate.after) ? m_done.value(gate.after).tool : QString();
+    const GateResult source = m_done.value(gate.after);
+    if (!m_definitions.contains(gate.after) && !m_done.contains(gate.after)) {
+        result.status = GateStatus::Error;
+        result.message = QStringLiteral("gate %1 reads the output of %2, which this transition does not run")
+                             .arg(gate.id, gate.after);
+        complete(result);
+        return;
+    }
+    if (source.status == GateStatus::Error || source.status == GateStatus::Cancelled) {
+        result.status = source.status;
+        result.message = QStringLiteral("not measured: %1 did not run to completion").arg(gate.after);
+        complete(result);
+        return;
+    }
+    const auto file = ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
+    QFile f(QDir(m_context.workspace).absoluteFilePath(file.value));
+    if (!file.ok() || !f.open(QIODevice::ReadOnly)) {
+        result.status = GateStatus::Error;
+        result.message = QStringLiteral("%1 did not produce %2 (check gates.%3.command)")
+                             .arg(gate.after, f.fileName(), gate.after);
+        complete(result);
+        return;
+    }
+    result.argv = source.argv;
+    result.toolVersion = source.toolVersion;
+    GateEvaluator::evaluate(gate, f.readAll(), nullptr, m_context.stageCoverageMin, result);
+    complete(result);
+}
+
+void GateScheduler::evaluateFiles(const GateDefinition &gate)
+{
+    GateResult result = baseResult(gate);
+    result.tool = QStringLiteral("filesystem");
+    QStringList found;
+    for (const QString &pattern : gate.paths)
+        found += matchGlob(m_context.workspace, pattern);
+    found.removeDuplicates();
+    result.measured = double(found.size());
+    if (found.size() == 1)
+        result.measuredText = QStringLiteral("1 file");
+    else
+        result.measuredText = QStringLiteral("%1 files").arg(found.size());
+    result.threshold = gate.threshold.value_or(1);
+    result.thresholdText = QStringLiteral("≥ %1 file(s) matching %2").arg(*result.threshold).arg(gate.paths.join(QStringLiteral(", ")));
+    result.status = found.size() >= *result.threshold ? GateStatus::Passed : GateStatus::Failed;
+    result.details.insert(QStringLiteral("files"), QJsonArray::fromStringList(found.mid(0, 50)));
+    result.message = found.isEmpty() ? QStringLiteral("no file matches %1").arg(gate.paths.join(QStringLiteral(", ")))
+                                     : found.mid(0, 5).join(QStringLiteral(", "));
+    complete(result);
+}
+
+void GateScheduler::startMetric(const GateDefinition &gate)
+{
+    GateResult result = baseResult(gate);
+    const bool needsPerson = gate.kind == GateDefinition::Kind::Attestation
+        || gate.source.type == DataSource::Type::None;
+    if (needsPerson) {
+        result.tool = QStringLiteral("attestation");
+        const QString who = m_context.attestations.value(gate.id);
+        if (who.isEmpty()) {
+            result.status = GateStatus::NeedsAttestation;
+            result.message = QStringLiteral("no data source is configured (gates.%1.source): a person must attest")
+                                 .arg(gate.id);
+        } else {
+            result.status = GateStatus::Passed;
+            result.attestation = Attestation{who, QDateTime::currentDateTimeUtc(), QStringLiteral("attested on the command line")};
+            result.measuredText = QStringLiteral("attested by %1").arg(who);
+        }
+        complete(result);
+        return;
+    }
+    auto *reader = new DataSourceReader(nullptr, this);
+    m_inFlight.insert(gate.id, result);
+    const QString id = gate.id;
+    connect(reader, &DataSourceReader::finished, this, [this, id, reader, gate](const DataSourceResult &data) {
+        reader->deleteLater();
+        if (!m_inFlight.contains(id))
+            return; // cancelled meanwhile
+        GateResult r = m_inFlight.take(id);
+        GateEvaluator::evaluateDataSource(gate, data, r);
+        complete(r);
+    });
+    // URLs, queries and paths may use placeholders like commands do.
+    DataSource source = gate.source;
+    // PromQL uses braces itself ({job="x"}): only known placeholders are replaced there.
+    for (auto it = m_context.variables.cbegin(); it != m_context.variables.cend(); ++it)
+        source.query.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    for (QString *field : {&source.url, &source.path}) {
+        const auto expanded = ArgvTemplate::expand(*field, m_context.variables, m_context.environment);
+        if (!expanded.ok()) {
+            m_inFlight.remove(id);
+            reader->deleteLater();
+            result.status = GateStatus::Error;
+            result.message = QStringLiteral("gates.%1.source: %2").arg(id, expanded.error);
+            complete(result);
+            return;
+        }
+        *field = expanded.value;
+    }
+    reader->read(source, m_context.workspace, m_context.component);
+}
+
+void GateScheduler::complete(GateResult result)
+{
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    if (result.durationMs == 0 && result.startedAt.isValid())
+        result.durationMs = result.startedAt.msecsTo(result.finishedAt);
+    m_done.insert(result.id, result);
+    Q_EMIT gateFinished(result);
+    if (!m_cancelled)
+        schedule();
+}
+
+void GateScheduler::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    const QList<GateDefinition> pending = m_pending;
+    m_pending.clear();
+    for (const GateDefinition &gate : pending) {
+        GateResult r = baseResult(gate);
+        r.status = GateStatus::Cancelled;
+        r.message = QStringLiteral("cancelled before it started");
+        complete(r);
+    }
+    // Metric reads in flight: end them now.
+    const QStringList inFlight = m_inFlight.keys();
+    for (const QString &id : inFlight) {
+        if (m_runners.contains(id))
+            continue;
+        GateResult r = m_inFlight.take(id);
+        r.status = GateStatus::Cancelled;
+        r.message = QStringLiteral("cancelled");
+        complete(r);
+    }
+    for (ProcessRunner *runner : std::as_const(m_runners))
+        runner->cancel();
+    if (m_runners.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished(true);
+    } else {
+        // Runners report cancelled results; finish once the last one has.
+        connect(this, &GateScheduler::gateFinished, this, [this] {
+            if (m_running && m_runners.isEmpty()) {
+                m_running = false;
+                Q_EMIT finished(true);
+            }
+        }, Qt::QueuedConnection);
+    }
+}
+
+} // namespace Promotion

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Promotion {
+
+/*! \brief One maturity stage and the coverage it demands. */
+struct StageDefinition
+{
+    QString id;            //!< development, staging, production
+    double coverageMin = 0; //!< percent, 0..100
+};
+
+/*! \brief Where a gate that no tool can measure gets its value from. */
+struct DataSource
+{
+    enum class Type { None, Http, Prometheus, File, RollbackDrill };
+    Type type = Type::None; //!< None: a person must attest
+    QString url;            //!< Http, Prometheus (server base URL)
+    QString query;          //!< Prometheus (instant query, first sample's value is used)
+    QString path;           //!< File (workspace-relative JSON or plain number)
+    QString jsonPointer;    //!< Http, File: RFC 6901 pointer to a number; empty: body is a number
+    std::optional<double> min;
+    std::optional<double> max;
+    int maxAgeDays = 0;     //!< RollbackDrill: newest drill must be younger than this
+};
+
+/*! \brief A quality gate, as the policy describes it. */
+struct GateDefinition
+{
+    enum class Kind {
+        Command,    //!< run a tool, parse its output
+        Derived,    //!< parse an artifact another gate produced (coverage from the test run)
+        FilesExist, //!< one or more files match the globs
+        Metric,     //!< value from a DataSource, or a person's attestation
+        Attestation //!< always a person's attestation
+    };
+    QString id;
+    QString title;
+    Kind kind = Kind::Command;
+    QStringList command;   //!< argv; placeholders substituted per argument
+    bool python = false;   //!< run through `uv run` or with src/ on PYTHONPATH
+    QString after;         //!< Derived: id of the gate whose artifact is parsed
+    QString format;        //!< junit, cobertura, coverage-json, sarif, ruff-json, pyright-json,
+                           //!< detect-secrets-json, diagnostics-text, exit-code
+    QString resultFile;    //!< empty: parse stdout
+    std::optional<double> threshold; //!< tests: min % passing; coverage: min % (default: stage);
+                                     //!< findings: max count
+    QStringList paths;     //!< FilesExist globs, workspace-relative
+    DataSource source;     //!< Metric
+    int timeoutSeconds = 900;
+    QString versionCommand; //!< argument used to ask the tool its version (default --version)
+    QString policyKey;     //!< e.g. "gates.lint.command", for error messages
+};
+
+/*! \brief One item of the promotion criteria checklist. */
+struct CriterionDefinition
+{
+    QString id;
+    QString text;
+    QStringList provenBy; //!< gate ids whose pass proves this criterion
+    bool required = true;
+};
+
+/*! \brief What it takes to go from one stage to the next. */
+struct TransitionDefinition
+{
+    QString from;
+    QString to;
+    QStringList gates;
+    QList<CriterionDefinition> criteria;
+    QStringList approvals; //!< role ids
+};
+
+struct ApprovalRole
+{
+    QString id;
+    QString title;
+};
+
+struct DeployPolicy
+{
+    QStringList apply;
+    QStringList rolloutStatus;
+    QStringList rollback;
+    QStringList aiContext; //!< optional
+    int timeoutSeconds = 600;
+};
+
+struct ValidationPolicy
+{
+    QStringList smoke;
+    bool smokePython = true;
+    QString healthUrl;
+    QString statusUrl;
+    QString metricsUrl;
+    int intervalSeconds = 60;
+    int windowSeconds = 300;
+    int requestTimeoutSeconds = 10;
+    double errorRateMax = 1.0;          //!< percent
+    double latencyDegradationMax = 20.0; //!< percent above baseline p95
+    QString requestsMetric = QStringLiteral("http_requests_total");
+    QString errorsMetric = QStringLiteral("http_request_errors_total");
+    QString latencyHistogram = QStringLiteral("http_request_duration_seconds");
+};
+
+struct TrackingPolicy
+{
+    QString repository; //!< owner/name; empty: the issue body stays in the run directory
+    QStringList labels;
+    QString project;
+    QString rollbackPlan;
+};
+
+struct MetadataPolicy
+{
+    QString versionBump = QStringLiteral("none"); //!< none, patch, minor, major
+    bool updateReadme = true;
+};
+
+/*!
+ * \brief The whole promotion policy: the built-in default (the seed workflow)
+ * with the workspace's promotion.yaml merged over it.
+ */
+struct Policy
+{
+    int version = 1;
+    QList<StageDefinition> stages;
+    bool allowStageSkip = false;
+    bool allowSelfApproval = false;
+    QString pythonRunner = QStringLiteral("auto"); //!< auto, uv, plain
+    int maxParallelGates = 0;                      //!< 0: number of cores
+    QMap<QString, QString> environment;            //!< extra env for every command
+    QMap<QString, GateDefinition> gates;
+    QList<TransitionDefinition> transitions;
+    QMap<QString, ApprovalRole> roles;
+    DeployPolicy deploy;
+    ValidationPolicy validation;
+    TrackingPolicy tracking;
+    MetadataPolicy metadata;
+    QString sourceFile; //!< promotion.yaml path, or empty for the built-in default
+
+    const StageDefinition *stage(const QString &id) const;
+    int stageIndex(const QString &id) const;
+    /*! The transition from \a from to \a to, or nullptr. */
+    const TransitionDefinition *transition(const QString &from, const QString &to) const;
+    QStringList stageIds() const;
+};
+
+} // namespace Promotion

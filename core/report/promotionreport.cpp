@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "promotionreport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Promotion {
+
+namespace {
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The seed reports linting/type checking/security as "clean" or what was found.
+QString scanSummary(const RunState &s, const QString &gateId)
+{
+    const GateResult *g = s.gate(gateId);
+    if (!g)
+        return QStringLiteral("not run");
+    switch (g->status) {
+    case GateStatus::Passed:
+        return QStringLiteral("clean");
+    case GateStatus::Failed:
+        return g->measuredText.isEmpty() ? QStringLiteral("failed") : g->measuredText;
+    case GateStatus::Skipped:
+        return QStringLiteral("skipped");
+    case GateStatus::Error:
+        return QStringLiteral("error: ") + g->message;
+    default:
+        return gateStatusName(g->status);
+    }
+}
+
+QString checkSummary(const RunState &s, const QString &id)
+{
+    for (const CheckItem &c : s.validation.checks) {
+        if (c.id == id)
+            return c.passed ? QStringLiteral("passed") : QStringLiteral("failed");
+    }
+    return s.request.dryRun ? QStringLiteral("would run") : QStringLiteral("not run");
+}
+} // namespace
+
+QJsonObject PromotionReport::build(const RunState &s)
+{
+    const QJsonObject full = s.toJson();
+
+    QJsonObject qualityGates{
+        {QStringLiteral("coverage"), s.coverage ? QString::number(*s.coverage, 'f', 1) + QLatin1Char('%')
+                                                : QStringLiteral("n/a")},
+        {QStringLiteral("tests_passing"), s.gate(QStringLiteral("tests")) && s.gate(QStringLiteral("tests"))->succeeded()},
+        {QStringLiteral("linting"), scanSummary(s, QStringLiteral("lint"))},
+        {QStringLiteral("type_checking"), scanSummary(s, QStringLiteral("typecheck"))},
+        {QStringLiteral("security"), scanSummary(s, QStringLiteral("secrets"))},
+        {QStringLiteral("skipped"), s.request.skipQualityGates},
+        {QStringLiteral("gates"), full.value(QStringLiteral("gates"))},
+    };
+    if (s.coverage)
+        qualityGates.insert(QStringLiteral("coverage_percent"), *s.coverage);
+    if (s.request.skipQualityGates)
+        qualityGates.insert(QStringLiteral("warning"),
+                            QString(QStringLiteral("QUALITY GATES WERE SKIPPED: ") + s.request.skipReason));
+
+    bool allMet = !s.criteria.isEmpty();
+    for (const CriterionState &c : s.criteria) {
+        if (c.required && !c.checked)
+            allMet = false;
+    }
+
+    QJsonArray steps;
+    for (const QJsonValue &v : full.value(QStringLiteral("steps")).toArray())
+        steps.append(v);
+
+    QString monitoring = QStringLiteral("not run");
+    if (!s.validation.triggerKind.isEmpty())
+        monitoring = QStringLiteral("rollback triggered: ") + s.validation.triggerKind;
+    else if (!s.validation.samples.isEmpty())
+        monitoring = QStringLiteral("normal");
+    else if (s.request.dryRun)
+        monitoring = QStringLiteral("would run");
+
+    QJsonObject report{
+        {QStringLiteral("schema_version"), kSchemaVersion},
+        {QStringLiteral("run_id"), s.runId},
+        {QStringLiteral("component"), s.request.component},
+        {QStringLiteral("from_stage"), s.currentStage.isEmpty() ? s.request.from : s.currentStage},
+        {QStringLiteral("to_stage"), s.request.to},
+        {QStringLiteral("date"), s.startedAt.toUTC().date().toString(Qt::ISODate)},
+        {QStringLiteral("dry_run"), s.request.dryRun},
+        {QStringLiteral("outcome"), s.outcome},
+        {QStringLiteral("exit_code"), s.exitCode},
+        {QStringLiteral("started_at"), iso(s.startedAt)},
+        {QStringLiteral("finished_at"), iso(s.finishedAt)},
+        {QStringLiteral("duration_ms"), s.startedAt.isValid() && s.finishedAt.isValid()
+                                            ? s.startedAt.msecsTo(s.finishedAt) : 0},
+        {QStringLiteral("promoter"), s.promoter},
+        {QStringLiteral("version"), s.version},
+        {QStringLiteral("quality_gates"), qualityGates},
+        {QStringLiteral("promotion_criteria"),
+         QJsonObject{{QStringLiteral("all_met"), allMet},
+                     {QStringLiteral("details"), full.value(QStringLiteral("criteria"))}}},
+        {QStringLiteral("approvals"), full.value(QStringLiteral("approvals"))},
+        {QStringLiteral("tracking"), full.value(QStringLiteral("issue"))},
+        {QStringLiteral("deployment"),
+         QJsonObject{{QStringLiteral("success"), s.deploymentSuccess},
+                     {QStringLiteral("environment"), s.request.to},
+                     {QStringLiteral("version"), s.deployedVersion.isEmpty() ? s.version : s.deployedVersion},
+                     {QStringLiteral("metadata_diff"), s.metadataDiff}}},
+        {QStringLiteral("validation"),
+         QJsonObject{{QStringLiteral("smoke_tests"), checkSummary(s, QStringLiteral("smoke_tests"))},
+                     {QStringLiteral("health_checks"), checkSummary(s, QStringLiteral("health"))},
+                     {QStringLiteral("monitoring"), monitoring},
+                     {QStringLiteral("details"), full.value(QStringLiteral("validation"))}}},
+        {QStringLiteral("rollback"),
+         QJsonObject{{QStringLiteral("performed"), s.validation.rolledBack},
+                     {QStringLiteral("reason"), s.validation.rollbackReason},
+                     {QStringLiteral("trigger"), s.validation.triggerKind}}},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("tool_versions"), full.value(QStringLiteral("tool_versions"))},
+        {QStringLiteral("validation_checks"), full.value(QStringLiteral("validation_checks"))},
+        {QStringLiteral("effects"), full.value(QStringLiteral("effects"))},
+        {QStringLiteral("overrides"), full.value(QStringLiteral("overrides"))},
+        {QStringLiteral("blockers"), full.value(QStringLiteral("blockers"))},
+    };
+    return report;
+}
+
+QString PromotionReport::uniqueFileName(const QString &dir, const RunState &state)
+{
+    const QString base = QStringLiteral("%1-%2-%3")
+                             .arg(state.startedAt.toUTC().date().toString(Qt::ISODate), state.request.component,
+                                  state.request.to);
+    QString name = base + QStringLiteral(".json");
+    for (int i = 2; QFileInfo::exists(QDir(dir).filePath(name)); ++i)
+        name = base + QLatin1Char('-') + QString::number(i) + QStringLiteral(".json");
+    return name;
+}
+
+bool PromotionReport::write(const QString &path, const QJsonObject &report, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Promotion

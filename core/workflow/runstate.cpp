@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runstate.h"
+
+#include <QJsonArray>
+
+namespace Promotion {
+
+namespace {
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime time(const QJsonObject &o, const char *key)
+{
+    return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+}
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+QJsonObject mapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+QMap<QString, QString> mapFromJson(const QJsonValue &v)
+{
+    QMap<QString, QString> map;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+QStringList strings(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &item : v.toArray())
+        list.append(item.toString());
+    return list;
+}
+template <typename T, typename F>
+QJsonArray arrayOf(const QList<T> &items, F toJson)
+{
+    QJsonArray a;
+    for (const T &item : items)
+        a.append(toJson(item));
+    return a;
+}
+template <typename T, typename F>
+QList<T> listOf(const QJsonValue &v, F fromJson)
+{
+    QList<T> list;
+    for (const QJsonValue &item : v.toArray())
+        list.append(fromJson(item.toObject()));
+    return list;
+}
+
+QJsonObject checkToJson(const CheckItem &c)
+{
+    return {{QStringLiteral("id"), c.id}, {QStringLiteral("text"), c.text},
+            {QStringLiteral("passed"), c.passed}, {QStringLiteral("detail"), c.detail}};
+}
+CheckItem checkFromJson(const QJsonObject &o)
+{
+    return {str(o, "id"), str(o, "text"), o.value(QStringLiteral("passed")).toBool(), str(o, "detail")};
+}
+} // namespace
+
+QString stepTitle(StepId step)
+{
+    switch (step) {
+    case StepId::Validate:
+        return QStringLiteral("Validate current state");
+    case StepId::QualityGates:
+        return QStringLiteral("Run quality gates");
+    case StepId::Criteria:
+        return QStringLiteral("Review promotion criteria");
+    case StepId::Tracking:
+        return QStringLiteral("Update tracking");
+    case StepId::Execute:
+        return QStringLiteral("Execute promotion");
+    case StepId::PostValidation:
+        return QStringLiteral("Post-promotion validation");
+    }
+    return {};
+}
+
+QString stepKey(StepId step)
+{
+    static const char *keys[] = {"validate", "quality_gates", "criteria", "tracking", "execute", "post_validation"};
+    return QLatin1String(keys[static_cast<int>(step)]);
+}
+
+QString stepStatusName(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Pending:
+        return QStringLiteral("pending");
+    case StepStatus::Running:
+        return QStringLiteral("running");
+    case StepStatus::Passed:
+        return QStringLiteral("passed");
+    case StepStatus::Failed:
+        return QStringLiteral("failed");
+    case StepStatus::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+StepStatus stepStatusFromName(const QString &name)
+{
+    for (StepStatus s : {StepStatus::Pending, StepStatus::Running, StepStatus::Passed, StepStatus::Failed,
+                         StepStatus::Skipped}) {
+        if (stepStatusName(s) == name)
+            return s;
+    }
+    return StepStatus::Pending;
+}
+
+QJsonObject PromotionRequest::toJson() const
+{
+    QJsonArray accepted;
+    for (const QString &id : acceptedCriteria)
+        accepted.append(id);
+    return {{QStringLiteral("workspace"), workspace},
+            {QStringLiteral("component"), component},
+            {QStringLiteral("from"), from},
+            {QStringLiteral("to"), to},
+            {QStringLiteral("spec"), spec},
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("skip_quality_gates"), skipQualityGates},
+            {QStringLiteral("skip_reason"), skipReason},
+            {QStringLiteral("approvals"), mapToJson(approvals)},
+            {QStringLiteral("attestations"), mapToJson(attestations)},
+            {QStringLiteral("accept_all_criteria"), acceptAllCriteria},
+            {QStringLiteral("accepted_criteria"), accepted},
+            {QStringLiteral("promoter"), promoter},
+            {QStringLiteral("report_path"), reportPath}};
+}
+
+PromotionRequest PromotionRequest::fromJson(const QJsonObject &o)
+{
+    PromotionRequest r;
+    r.workspace = str(o, "workspace");
+    r.component = str(o, "component");
+    r.from = str(o, "from");
+    r.to = str(o, "to");
+    r.spec = str(o, "spec");
+    r.dryRun = o.value(QStringLiteral("dry_run")).toBool();
+    r.skipQualityGates = o.value(QStringLiteral("skip_quality_gates")).toBool();
+    r.skipReason = str(o, "skip_reason");
+    r.approvals = mapFromJson(o.value(QStringLiteral("approvals")));
+    r.attestations = mapFromJson(o.value(QStringLiteral("attestations")));
+    r.acceptAllCriteria = o.value(QStringLiteral("accept_all_criteria")).toBool();
+    for (const QString &id : strings(o.value(QStringLiteral("accepted_criteria"))))
+        r.acceptedCriteria.insert(id);
+    r.promoter = str(o, "promoter");
+    r.reportPath = str(o, "report_path");
+    return r;
+}
+
+GateResult *RunState::gate(const QString &id)
+{
+    for (GateResult &g : gates) {
+        if (g.id == id)
+            return &g;
+    }
+    return nullptr;
+}
+
+const GateResult *RunState::gate(const QString &id) const
+{
+    return const_cast<RunState *>(this)->gate(id);
+}
+
+int RunState::nextStepIndex() const
+{
+    for (int i = 0; i < kStepCount; ++i) {
+        if (steps[size_t(i)].status != StepStatus::Passed && steps[size_t(i)].status != StepStatus::Skipped)
+            return i;
+    }
+    return kStepCount;
+}
+
+QJsonObject RunState::toJson() const
+{
+    QJsonArray stepArray;
+    for (int i = 0; i < kStepCount; ++i) {
+        const StepState &s = steps[size_t(i)];
+        stepArray.append(QJsonObject{{QStringLiteral("id"), stepKey(StepId(i))},
+                                     {QStringLiteral("title"), stepTitle(StepId(i))},
+                                     {QStringLiteral("status"), stepStatusName(s.status)},
+                                     {QStringLiteral("started_at"), iso(s.startedAt)},
+                                     {QStringLiteral("finished_at"), iso(s.finishedAt)},
+                                     {QStringLiteral("duration_ms"), s.durationMs},
+                                     {QStringLiteral("summary"), s.summary}});
+    }
+    QJsonObject validationObj{
+        {QStringLiteral("checks"), arrayOf(validation.checks, checkToJson)},
+        {QStringLiteral("baseline"),
+         QJsonObject{{QStringLiteral("available"), validation.baselineAvailable},
+                     {QStringLiteral("error_rate_percent"), validation.baselineErrorRatePercent},
+                     {QStringLiteral("p95_ms"), validation.baselineP95Ms},
+                     {QStringLiteral("note"), validation.baselineNote}}},
+        {QStringLiteral("samples"), arrayOf(validation.samples, [](const HealthSampleRecord &s) {
+             return QJsonObject{{QStringLiteral("elapsed_ms"), s.elapsedMs},
+                                {QStringLiteral("healthy"), s.healthy},
+                                {QStringLiteral("http_status"), s.httpStatus},
+                                {QStringLiteral("error_rate_percent"), s.errorRatePercent},
+                                {QStringLiteral("p95_ms"), s.p95Ms},
+                                {QStringLiteral("requests"), s.requests},
+                                {QStringLiteral("note"), s.note}};
+         })},
+        {QStringLiteral("trigger"),
+         QJsonObject{{QStringLiteral("kind"), validation.triggerKind},
+                     {QStringLiteral("measured"), validation.triggerMeasured},
+                     {QStringLiteral("threshold"), validation.triggerThreshold},
+                     {QStringLiteral("message"), validation.triggerMessage}}},
+        {QStringLiteral("rolled_back"), validation.rolledBack},
+        {QStringLiteral("rollback_reason"), validation.rollbackReason}};
+
+    QJsonObject o{
+        {QStringLiteral("schema_version"), kSchemaVersion},
+        {QStringLiteral("run_id"), runId},
+        {QStringLiteral("request"), request.toJson()},
+        {QStringLiteral("promoter"), promoter},
+        {QStringLiteral("current_stage"), currentStage},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("started_at"), iso(startedAt)},
+        {QStringLiteral("finished_at"), iso(finishedAt)},
+        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("exit_code"), exitCode},
+        {QStringLiteral("steps"), stepArray},
+        {QStringLiteral("validation_checks"), arrayOf(validationChecks, checkToJson)},
+        {QStringLiteral("gates"), arrayOf(gates, [](const GateResult &g) { return g.toJson(); })},
+        {QStringLiteral("tool_versions"), mapToJson(toolVersions)},
+        {QStringLiteral("criteria"), arrayOf(criteria, [](const CriterionState &c) {
+             return QJsonObject{{QStringLiteral("id"), c.id},
+                                {QStringLiteral("text"), c.text},
+                                {QStringLiteral("required"), c.required},
+                                {QStringLiteral("checked"), c.checked},
+                                {QStringLiteral("automatic"), c.automatic},
+                                {QStringLiteral("evidence"), c.evidence},
+                                {QStringLiteral("proven_by"), QJsonArray::fromStringList(c.provenBy)},
+                                {QStringLiteral("identity"), c.identity},
+                                {QStringLiteral("time"), iso(c.when)}};
+         })},
+        {QStringLiteral("approvals"), arrayOf(approvals, [](const ApprovalState &a) {
+             return QJsonObject{{QStringLiteral("role"), a.role},
+                                {QStringLiteral("title"), a.title},
+                                {QStringLiteral("approved"), a.approved},
+                                {QStringLiteral("identity"), a.identity},
+                                {QStringLiteral("time"), iso(a.when)}};
+         })},
+        {QStringLiteral("issue"), QJsonObject{{QStringLiteral("title"), issueTitle},
+                                              {QStringLiteral("body"), issueBody},
+                                              {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
+                                              {QStringLiteral("url"), issueUrl}}},
+        {QStringLiteral("metadata_diff"), metadataDiff},
+        {QStringLiteral("effects"), arrayOf(effects, [](const EffectRecord &e) {
+             return QJsonObject{{QStringLiteral("kind"), e.kind},
+                                {QStringLiteral("description"), e.description},
+                                {QStringLiteral("argv"), QJsonArray::fromStringList(e.argv)},
+                                {QStringLiteral("path"), e.path},
+                                {QStringLiteral("performed"), e.performed},
+                                {QStringLiteral("ok"), e.ok},
+                                {QStringLiteral("result"), e.result},
+                                {QStringLiteral("duration_ms"), e.durationMs},
+                                {QStringLiteral("output_sha256"), e.outputSha256},
+                                {QStringLiteral("time"), iso(e.when)}};
+         })},
+        {QStringLiteral("deployment_success"), deploymentSuccess},
+        {QStringLiteral("deployed_version"), deployedVersion},
+        {QStringLiteral("validation"), validationObj},
+        {QStringLiteral("overrides"), arrayOf(overrides, [](const OverrideRecord &r) {
+             return QJsonObject{{QStringLiteral("item"), r.item},
+                                {QStringLiteral("reason"), r.reason},
+                                {QStringLiteral("identity"), r.identity},
+                                {QStringLiteral("time"), iso(r.when)}};
+         })},
+        {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)},
+    };
+    if (coverage)
+        o.insert(QStringLiteral("coverage"), *coverage);
+    return o;
+}
+
+RunState RunState::fromJson(const QJsonObject &o)
+{
+    RunState s;
+    s.runId = str(o, "run_id");
+    s.request = PromotionRequest::fromJson(o.value(QStringLiteral("request")).toObject());
+    s.promoter = str(o, "promoter");
+    s.currentStage = str(o, "current_stage");
+    s.version = str(o, "version");
+    s.startedAt = time(o, "started_at");
+    s.finishedAt = time(o, "finished_at");
+    s.outcome = str(o, "outcome");
+    s.exitCode = o.value(QStringLiteral("exit_code")).toInt(-1);
+    const QJsonArray stepArray = o.value(QStringLiteral("steps")).toArray();
+    for (int i = 0; i < kStepCount && i < stepArray.size(); ++i) {
+        const QJsonObject so = stepArray.at(i).toObject();
+        StepState &st = s.steps[size_t(i)];
+        st.status = stepStatusFromName(str(so, "status"));
+        st.startedAt = time(so, "started_at");
+        st.finishedAt = time(so, "finished_at");
+        st.durationMs = so.value(QStringLiteral("duration_ms")).toInteger();
+        st.summary = str(so, "summary");
+    }
+    s.validationChecks = listOf<CheckItem>(o.value(QStringLiteral("validation_checks")), checkFromJson);
+    s.gates = listOf<GateResult>(o.value(QStringLiteral("gates")), GateResult::fromJson);
+    s.toolVersions = mapFromJson(o.value(QStringLiteral("tool_versions")));
+    if (o.contains(QStringLiteral("coverage")))
+        s.coverage = o.value(QStringLiteral("coverage")).toDouble();
+    s.criteria = listOf<CriterionState>(o.value(QStringLiteral("criteria")), [](const QJsonObject &c) {
+        CriterionState cs;
+        cs.id = str(c, "id");
+        cs.text = str(c, "text");
+        cs.required = c.value(QStringLiteral("required")).toBool(true);
+        cs.checked = c.value(QStringLiteral("checked")).toBool();
+        cs.automatic = c.value(QStringLiteral("automatic")).toBool();
+        cs.evidence = str(c, "evidence");
+        cs.provenBy = strings(c.value(QStringLiteral("proven_by")));
+        cs.identity = str(c, "identity");
+        cs.when = time(c, "time");
+        return cs;
+    });
+    s.approvals = listOf<ApprovalState>(o.value(QStringLiteral("approvals")), [](const QJsonObject &a) {
+        return ApprovalState{str(a, "role"), str(a, "title"), a.value(QStringLiteral("approved")).toBool(),
+                             str(a, "identity"), time(a, "time")};
+    });
+    const QJsonObject issue = o.value(QStringLiteral("issue")).toObject();
+    s.issueTitle = str(issue, "title");
+    s.issueBody = str(issue, "body");
+    s.labels = strings(issue.value(QStringLiteral("labels")));
+    s.issueUrl = str(issue, "url");
+    s.metadataDiff = str(o, "metadata_diff");
+    s.effects = listOf<EffectRecord>(o.value(QStringLiteral("effects")), [](const QJsonObject &e) {
+        EffectRecord r;
+        r.kind = str(e, "kind");
+        r.description = str(e, "description");
+        r.argv = strings(e.value(QStringLiteral("argv")));
+        r.path = str(e, "path");
+        r.performed = e.value(QStringLiteral("performed")).toBool();
+        r.ok = e.value(QStringLiteral("ok")).toBool(true);
+        r.result = str(e, "result");
+        r.durationMs = e.value(QStringLiteral("duration_ms")).toInteger();
+        r.outputSha256 = str(e, "output_sha256");
+        r.when = time(e, "time");
+        return r;
+    });
+    s.deploymentSuccess = o.value(QStringLiteral("deployment_success")).toBool();
+    s.deployedVersion = str(o, "deployed_version");
+    const QJsonObject v = o.value(QStringLiteral("validation")).toObject();
+    s.validation.checks = listOf<CheckItem>(v.value(QStringLiteral("checks")), checkFromJson);
+    const QJsonObject b = v.value(QStringLiteral("baseline")).toObject();
+    s.validation.baselineAvailable = b.value(QStringLiteral("available")).toBool();
+    s.validation.baselineErrorRatePercent = b.value(QStringLiteral("error_rate_percent")).toDouble();
+    s.validation.baselineP95Ms = b.value(QStringLiteral("p95_ms")).toDouble();
+    s.validation.baselineNote = str(b, "note");
+    s.validation.samples = listOf<HealthSampleRecord>(v.value(QStringLiteral("samples")), [](const QJsonObject &x) {
+        HealthSampleRecord r;
+        r.elapsedMs = x.value(QStringLiteral("elapsed_ms")).toInteger();
+        r.healthy = x.value(QStringLiteral("healthy")).toBool();
+        r.httpStatus = x.value(QStringLiteral("http_status")).toInt();
+        r.errorRatePercent = x.value(QStringLiteral("error_rate_percent")).toDouble();
+        r.p95Ms = x.value(QStringLiteral("p95_ms")).toDouble();
+        r.requests = x.value(QStringLiteral("requests")).toDouble();
+        r.note = str(x, "note");
+        return r;
+    });
+    const QJsonObject t = v.value(QStringLiteral("trigger")).toObject();
+    s.validation.triggerKind = str(t, "kind");
+    s.validation.triggerMeasured = t.value(QStringLiteral("measured")).toDouble();
+    s.validation.triggerThreshold = t.value(QStringLiteral("threshold")).toDouble();
+    s.validation.triggerMessage = str(t, "message");
+    s.validation.rolledBack = v.value(QStringLiteral("rolled_back")).toBool();
+    s.validation.rollbackReason = str(v, "rollback_reason");
+    s.overrides = listOf<OverrideRecord>(o.value(QStringLiteral("overrides")), [](const QJsonObject &r) {
+        return OverrideRecord{str(r, "item"), str(r, "reason"), str(r, "identity"), time(r, "time")};
+    });
+    s.blockers = strings(o.value(QStringLiteral("blockers")));
+    return s;
+}
+
+} // namespace Promotion

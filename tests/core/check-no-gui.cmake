@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd ${BINARY} failed")
+endif()
+if(out MATCHES "libQt6(Gui|Widgets)")
+    message(FATAL_ERROR "a core-only binary links QtGui or QtWidgets:\n${out}")
+endif()
+if(NOT out MATCHES "libQt6Core")
+    message(FATAL_ERROR "unexpected ldd output:\n${out}")
+endif()
+message(STATUS "core-only binary links neither QtGui nor QtWidgets")

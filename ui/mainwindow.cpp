@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "chartpalette.h"
+#include "componentlistmodel.h"
+#include "coveragesparklinedelegate.h"
+#include "historypanel.h"
+#include "journal/runjournal.h"
+#include "policy/policyloader.h"
+#include "promotionwizard.h"
+#include "report/reportstore.h"
+#include "resumebanner.h"
+#include "settingsdialog.h"
+#include "stagebadgedelegate.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Promotion {
+
+namespace {
+const char kRecentKey[] = "workspaces/recent";
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new ComponentListModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Promotion Console"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_workspaceLabel = new QLabel(central);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_workspaceLabel);
+
+    m_view = new QTreeView(central);
+    m_view->setObjectName(QStringLiteral("componentView"));
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setModel(m_model);
+    m_view->header()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createWorkspaceExtras();
+    statusBar()->showMessage(tr("Open a workspace to see its components"));
+    // Room for the list and the history dock, without outgrowing small screens.
+    resize(screen() ? screen()->availableSize().boundedTo(QSize(1400, 900)) : QSize(1100, 700));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    QAction *reload = fileMenu->addAction(tr("Re&load"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Promotion Console"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(open);
+    toolbar->addAction(reload);
+    createPromotionActions();
+}
+
+bool MainWindow::openWorkspace(const QString &root)
+{
+    auto workspace = std::make_unique<Workspace>(root);
+    if (!workspace->exists()) {
+        statusBar()->showMessage(tr("%1 is not a directory").arg(root));
+        return false;
+    }
+    m_workspace = std::move(workspace);
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(m_workspace->root());
+    recent.prepend(m_workspace->root());
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    rebuildRecentMenu();
+    refresh();
+    return true;
+}
+
+QString MainWindow::workspaceRoot() const
+{
+    return m_workspace ? m_workspace->root() : QString();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_workspace)
+        return;
+    const QList<ComponentInfo> components = m_workspace->components();
+    m_model->setComponents(components);
+    for (int c = 0; c < ComponentListModel::ColumnCount - 1; ++c)
+        m_view->resizeColumnToContents(c);
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->root()));
+    setWindowTitle(tr("%1 — Promotion Console").arg(QFileInfo(m_workspace->root()).fileName()));
+    if (components.isEmpty()) {
+        statusBar()->showMessage(
+            tr("No components found: expected src/<component>/__init__.py under %1").arg(m_workspace->root()));
+    } else {
+        statusBar()->clearMessage(); // the count is in the permanent componentCountLabel
+    }
+    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    checkUnfinishedRuns();
+    refreshWorkspaceExtras();
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), workspaceRoot());
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Promotion Console"),
+                       tr("<h3>Promotion Console %1</h3>"
+                          "<p>Promotes a component through development, staging and production, "
+                          "with quality gates, criteria, approvals, deployment and validation.</p>"
+                          "<p>License: GPL-3.0-or-later</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+// ---------------------------------------------------------------- promotion wizard
+
+void MainWindow::createPromotionActions()
+{
+    m_promoteAction = new QAction(tr("&Promote…"), this);
+    m_promoteAction->setObjectName(QStringLiteral("promoteAction"));
+    m_promoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_promoteAction->setToolTip(tr("Promote the selected component to its next stage (Ctrl+P)"));
+    m_promoteAction->setEnabled(false);
+    connect(m_promoteAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        startPromotion(
+            current.isValid()
+                ? m_model->index(current.row(), 0).data(ComponentListModel::NameRole).toString()
+                : QString());
+    });
+    QMenu *menu = new QMenu(tr("P&romotion"), this);
+    menu->addAction(m_promoteAction);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        toolbar->addSeparator();
+        toolbar->addAction(m_promoteAction);
+        if (QWidget *button = toolbar->widgetForAction(m_promoteAction))
+            button->setObjectName(QStringLiteral("promoteButton"));
+    }
+}
+
+void MainWindow::startPromotion(const QString &component)
+{
+    if (!m_workspace)
+        return;
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    m_wizard = new PromotionWizard(m_workspace->root(), this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!component.isEmpty())
+        m_wizard->setComponent(component);
+    connect(m_wizard, &PromotionWizard::promotionFinished, this, &MainWindow::refresh);
+    // Refresh once the wizard and its engine are gone, so the journal on disk is final.
+    connect(m_wizard, &QObject::destroyed, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::refresh); });
+    m_wizard->show();
+}
+
+void MainWindow::resumePromotion(const QString &component, const QString &runId)
+{
+    if (!m_workspace || m_wizard)
+        return;
+    auto *wizard = new PromotionWizard(m_workspace->root(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!wizard->resume(component, runId, &error)) {
+        delete wizard;
+        statusBar()->showMessage(tr("Cannot resume the promotion of %1: %2").arg(component, error));
+        return;
+    }
+    m_wizard = wizard;
+    if (m_resumeBanner)
+        m_resumeBanner->hide();
+    connect(m_wizard, &PromotionWizard::promotionFinished, this, &MainWindow::refresh);
+    // Refresh once the wizard and its engine are gone, so the journal on disk is final.
+    connect(m_wizard, &QObject::destroyed, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::refresh); });
+    m_wizard->show();
+}
+
+void MainWindow::checkUnfinishedRuns()
+{
+    if (m_promoteAction)
+        m_promoteAction->setEnabled(m_workspace && m_model->rowCount() > 0);
+    if (!m_workspace)
+        return;
+    if (!m_resumeBanner) {
+        m_resumeBanner = new ResumeBanner(centralWidget());
+        if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+            layout->insertWidget(0, m_resumeBanner);
+        connect(m_resumeBanner, &ResumeBanner::resumeRequested, this, &MainWindow::resumePromotion);
+    }
+    // The run open in the wizard is not interrupted.
+    m_resumeBanner->setRuns(m_wizard ? QList<RunState>()
+                                     : RunJournal(m_workspace->runsDir()).unfinished());
+}
+
+// ---------------------------------------------------------------- settings, history, policy status
+
+void MainWindow::createWorkspaceExtras()
+{
+    m_view->setItemDelegateForColumn(ComponentListModel::StageColumn,
+                                     new StageBadgeDelegate(m_view));
+    m_view->setItemDelegateForColumn(ComponentListModel::CoverageColumn,
+                                     new CoverageSparklineDelegate(m_view));
+
+    // A bad policy stops every run, so it gets a banner, not a status message that goes away.
+    m_policyBanner = new QLabel(centralWidget());
+    m_policyBanner->setObjectName(QStringLiteral("policyErrorBanner"));
+    m_policyBanner->setWordWrap(true);
+    m_policyBanner->setTextFormat(Qt::RichText);
+    m_policyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_policyBanner->setMargin(8);
+    m_policyBanner->hide();
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(0, m_policyBanner);
+
+    m_historyPanel = new HistoryPanel(this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    connect(m_historyDock, &QDockWidget::dockLocationChanged, this,
+            [this](Qt::DockWidgetArea area) {
+                const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+                m_historyPanel->setOrientation(side ? Qt::Vertical : Qt::Horizontal);
+            });
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    QAction *historyToggle = m_historyDock->toggleViewAction();
+    historyToggle->setObjectName(QStringLiteral("historyToggleAction"));
+    historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *compare = m_historyPanel->compareAction();
+    compare->setText(tr("&Compare Reports…"));
+    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
+    addAction(compare);
+
+    QMenu *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->addAction(historyToggle);
+    viewMenu->addAction(compare);
+    QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
+    settingsMenu->addAction(m_settingsAction);
+    // Before Help, which stays last.
+    QAction *help = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().constLast();
+    menuBar()->insertMenu(help, viewMenu);
+    menuBar()->insertMenu(help, settingsMenu);
+
+    m_componentCountLabel = new QLabel(this);
+    m_componentCountLabel->setObjectName(QStringLiteral("componentCountLabel"));
+    m_policyLabel = new QLabel(this);
+    m_policyLabel->setObjectName(QStringLiteral("policyLabel"));
+    m_policyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_componentCountLabel);
+    statusBar()->addPermanentWidget(m_policyLabel);
+}
+
+void MainWindow::refreshWorkspaceExtras()
+{
+    if (!m_workspace)
+        return;
+    m_componentCountLabel->setText(tr("%n component(s)", nullptr, m_model->rowCount()));
+    updatePolicyStatus();
+    updateCoverageHistory();
+    m_historyPanel->setReportsDir(m_workspace->reportsDir());
+    fitColumns();
+}
+
+void MainWindow::fitColumns()
+{
+    // resizeColumnToContents() measures only the rows in the viewport, which before the
+    // window is shown may be a single one; measure every row through its delegate.
+    QStyleOptionViewItem option;
+    option.font = m_view->font();
+    option.fontMetrics = m_view->fontMetrics();
+    option.state = QStyle::State_Enabled;
+    QHeaderView *header = m_view->header();
+    for (int c = 0; c < ComponentListModel::ColumnCount - 1; ++c) {
+        int width = header->sectionSizeHint(c);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, c);
+            width =
+                qMax(width, m_view->itemDelegateForIndex(index)->sizeHint(option, index).width());
+        }
+        header->resizeSection(c, width + 8);
+    }
+}
+
+void MainWindow::updatePolicyStatus()
+{
+    const PolicyLoadResult result = PolicyLoader::loadForWorkspace(m_workspace->root());
+    m_policyValid = result.ok();
+    const QString file = QFileInfo::exists(m_workspace->policyPath())
+                             ? QFileInfo(m_workspace->policyPath()).fileName()
+                             : tr("built-in default");
+    if (m_policyValid) {
+        m_policyLabel->setText(tr("Policy: %1").arg(file));
+        m_policyLabel->setToolTip(result.policy->sourceFile.isEmpty()
+                                      ? tr("The built-in default policy (the seed workflow)")
+                                      : result.policy->sourceFile);
+        m_policyBanner->hide();
+        return;
+    }
+    m_policyLabel->setText(tr("Policy: %1 (invalid)").arg(file));
+    m_policyLabel->setToolTip(result.errorString());
+    const QPalette pal = palette();
+    const QColor fail = ChartPalette::fail(pal);
+    QColor tint = fail;
+    tint.setAlpha(40);
+    m_policyBanner->setStyleSheet(
+        QStringLiteral("QLabel#policyErrorBanner { background: rgba(%1, %2, %3, %4); "
+                       "border: 1px solid %5; border-radius: 4px; }")
+            .arg(tint.red())
+            .arg(tint.green())
+            .arg(tint.blue())
+            .arg(tint.alpha())
+            .arg(fail.name()));
+    // Paths relative to the workspace, wrapped: a long message must not widen the window.
+    QString errors = result.errorString();
+    errors.replace(m_workspace->root() + QLatin1Char('/'), QString());
+    m_policyBanner->setText(
+        tr("<b>The promotion policy is invalid: nothing can run until it is fixed.</b>") +
+        QStringLiteral("<p style=\"white-space: pre-wrap; font-family: monospace;\">") +
+        errors.toHtmlEscaped() + QStringLiteral("</p>"));
+    m_policyBanner->show();
+    // Nothing can run on a bad policy (PolicyLoader refuses it), so don't offer to.
+    if (m_promoteAction)
+        m_promoteAction->setEnabled(false);
+}
+
+void MainWindow::updateCoverageHistory()
+{
+    QHash<QString, QList<double>> history;
+    const QList<ReportSummary> reports =
+        ReportStore(m_workspace->reportsDir()).list(); // oldest first
+    for (const ReportSummary &r : reports) {
+        if (r.problem.isEmpty() && r.coverage)
+            history[r.component].append(*r.coverage);
+    }
+    // Every component, so one without reports loses the history of a workspace opened before.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name = m_model->componentAt(row)->name;
+        m_model->setCoverageHistory(name, history.value(name));
+    }
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog =
+        findChild<SettingsDialog *>(QStringLiteral("settingsDialog"), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_workspace) {
+            const PolicyLoadResult policy = PolicyLoader::loadForWorkspace(m_workspace->root());
+            if (policy.ok())
+                dialog->setStages(policy.policy->stageIds());
+        }
+        connect(dialog, &SettingsDialog::settingsSaved, this,
+                [this] { statusBar()->showMessage(tr("Settings saved"), 3000); });
+    }
+    // Window-modal without a nested event loop.
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+} // namespace Promotion

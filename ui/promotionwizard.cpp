@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "promotionwizard.h"
+
+#include "steplistmodel.h"
+#include "wizard/criteriapage.h"
+#include "wizard/executepage.h"
+#include "wizard/gatespage.h"
+#include "wizard/postvalidationpage.h"
+#include "wizard/trackingpage.h"
+#include "wizard/validatepage.h"
+#include "workflow/promotionengine.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Promotion {
+
+PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_workspace(QDir(workspace).absolutePath())
+    , m_engine(new PromotionEngine(this))
+    , m_steps(new StepListModel(m_engine, this))
+{
+    setObjectName(QStringLiteral("promotionWizard"));
+    setWindowTitle(tr("Promote a Component — %1").arg(QFileInfo(m_workspace).fileName()));
+
+    auto *outer = new QHBoxLayout(this);
+    m_stepList = new QListView(this);
+    m_stepList->setObjectName(QStringLiteral("stepList"));
+    m_stepList->setModel(m_steps);
+    m_stepList->setIconSize(QSize(20, 20));
+    m_stepList->setSpacing(3);
+    m_stepList->setUniformItemSizes(true);
+    m_stepList->setFixedWidth(250);
+    m_stepList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stepList->setAccessibleName(tr("Steps"));
+    outer->addWidget(m_stepList);
+
+    auto *main = new QVBoxLayout;
+    outer->addLayout(main, 1);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_subtitle->setWordWrap(true);
+    main->addWidget(m_title);
+    main->addWidget(m_subtitle);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("wizardPages"));
+    m_validatePage = new ValidatePage(m_workspace, m_engine, m_stack);
+    m_gatesPage = new GatesPage(m_engine, m_stack);
+    m_criteriaPage = new CriteriaPage(m_engine, m_stack);
+    m_trackingPage = new TrackingPage(m_engine, m_stack);
+    m_executePage = new ExecutePage(m_engine, m_stack);
+    m_validationPage = new PostValidationPage(m_engine, m_stack);
+    m_pages = {m_validatePage, m_gatesPage,   m_criteriaPage,
+               m_trackingPage, m_executePage, m_validationPage};
+    for (WizardPage *p : m_pages) {
+        m_stack->addWidget(p);
+        connect(p, &WizardPage::completeChanged, this, &PromotionWizard::updateButtons);
+        connect(p, &WizardPage::advanceRequested, this, &PromotionWizard::next);
+    }
+    main->addWidget(m_stack, 1);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("wizardError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    main->addWidget(m_error);
+
+    m_reportRow = new QWidget(this);
+    auto *reportLayout = new QHBoxLayout(m_reportRow);
+    reportLayout->setContentsMargins(0, 0, 0, 0);
+    m_reportLocation = new QLabel(m_reportRow);
+    m_reportLocation->setObjectName(QStringLiteral("reportLocation"));
+    m_reportLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reportLocation->setWordWrap(true);
+    m_showReport = new QPushButton(tr("Show in &folder"), m_reportRow);
+    m_showReport->setObjectName(QStringLiteral("showReportButton"));
+    reportLayout->addWidget(m_reportLocation, 1);
+    reportLayout->addWidget(m_showReport);
+    m_reportRow->hide();
+    main->addWidget(m_reportRow);
+
+    auto *buttons = new QHBoxLayout;
+    m_dryRun = new QCheckBox(tr("&Dry run (record what would be done, change nothing)"), this);
+    m_dryRun->setObjectName(QStringLiteral("dryRunCheck"));
+    m_back = new QPushButton(tr("< &Back"), this);
+    m_back->setObjectName(QStringLiteral("wizardBackButton"));
+    m_next = new QPushButton(tr("&Next >"), this);
+    m_next->setObjectName(QStringLiteral("wizardNextButton"));
+    m_next->setToolTip(tr("Next step (Ctrl+Enter)"));
+    m_finish = new QPushButton(tr("&Finish"), this);
+    m_finish->setObjectName(QStringLiteral("wizardFinishButton"));
+    m_finish->setToolTip(tr("Write the promotion report and end the run"));
+    m_cancel = new QPushButton(tr("Cance&l"), this);
+    m_cancel->setObjectName(QStringLiteral("wizardCancelButton"));
+    buttons->addWidget(m_dryRun);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_finish);
+    buttons->addWidget(m_cancel);
+    main->addLayout(buttons);
+
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_next->isEnabled())
+                next();
+        });
+    }
+
+    connect(m_back, &QPushButton::clicked, this, &PromotionWizard::back);
+    connect(m_next, &QPushButton::clicked, this, &PromotionWizard::next);
+    connect(m_finish, &QPushButton::clicked, this, &PromotionWizard::finish);
+    connect(m_cancel, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_showReport, &QPushButton::clicked, this, &PromotionWizard::showReportInFolder);
+    connect(m_dryRun, &QCheckBox::toggled, this, &PromotionWizard::dryRunToggled);
+    connect(m_validatePage, &ValidatePage::validateRequested, this, &PromotionWizard::validate);
+    connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PromotionWizard::stepListCurrentChanged);
+    connect(m_engine, &PromotionEngine::stateChanged, this, &PromotionWizard::updateButtons);
+    // Progress is on the pages; the engine's warnings (journal not saved, note not recorded) are
+    // not.
+    connect(m_engine, &PromotionEngine::message, this, [this](const QString &text) {
+        if (text.startsWith(QLatin1String("warning")))
+            showError(text);
+    });
+    connect(m_engine, &PromotionEngine::stepFinished, this, [this](StepId step, StepStatus status) {
+        if (step == StepId::Validate && m_advanceAfterValidate) {
+            m_advanceAfterValidate = false;
+            if (status == StepStatus::Passed && currentPage() == 0)
+                goTo(1);
+        }
+        updateButtons();
+    });
+
+    resize(1280, 820);
+    goTo(0);
+}
+
+PromotionWizard::~PromotionWizard() = default;
+
+WizardPage *PromotionWizard::page(int index) const
+{
+    return index >= 0 && index < int(m_pages.size()) ? m_pages[size_t(index)] : nullptr;
+}
+
+int PromotionWizard::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void PromotionWizard::setComponent(const QString &component)
+{
+    if (!m_begun)
+        m_validatePage->setComponent(component);
+}
+
+bool PromotionWizard::resume(const QString &component, const QString &runId, QString *error)
+{
+    if (m_begun) {
+        if (error)
+            *error = tr("this wizard already has a run");
+        return false;
+    }
+    QString message;
+    if (!m_engine->resume(m_workspace, component, runId, &message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_begun = true;
+    const RunState &s = m_engine->state();
+    m_validatePage->showRequest(s.request);
+    {
+        const QSignalBlocker blocker(m_dryRun);
+        m_dryRun->setChecked(s.request.dryRun);
+    }
+    reloadAll();
+    goTo(std::min(s.nextStepIndex(), kStepCount - 1));
+    return true;
+}
+
+bool PromotionWizard::isPageReachable(int index) const
+{
+    if (index < 0 || index >= kStepCount)
+        return false;
+    for (int i = 0; i < index; ++i) {
+        if (!page(i)->isComplete())
+            return false;
+    }
+    return true;
+}
+
+bool PromotionWizard::setCurrentPage(int index)
+{
+    if (!isPageReachable(index))
+        return false;
+    goTo(index);
+    return true;
+}
+
+void PromotionWizard::goTo(int index)
+{
+    m_stack->setCurrentIndex(index);
+    {
+        m_syncingList = true;
+        m_stepList->setCurrentIndex(m_steps->index(index));
+        m_syncingList = false;
+    }
+    updateHeader();
+    if (m_begun && !isRunFinished())
+        page(index)->enter();
+    updateButtons();
+    Q_EMIT pageChanged(index);
+}
+
+void PromotionWizard::stepListCurrentChanged(const QModelIndex &current)
+{
+    if (m_syncingList || !current.isValid() || current.row() == currentPage())
+        return;
+    if (isPageReachable(current.row())) {
+        goTo(current.row());
+        return;
+    }
+    // Not yet: keep the list on the page being shown.
+    m_syncingList = true;
+    m_stepList->setCurrentIndex(m_steps->index(currentPage()));
+    m_syncingList = false;
+}
+
+void PromotionWizard::updateHeader()
+{
+    const int index = currentPage();
+    m_title->setText(
+        tr("Step %1 of %2 · %3").arg(index + 1).arg(kStepCount).arg(stepTitle(StepId(index))));
+    m_subtitle->setText(page(index)->subtitle());
+}
+
+void PromotionWizard::next()
+{
+    const int index = currentPage();
+    if (index == 0 && !m_validatePage->isComplete()) {
+        // Leaving page 1 validates the inputs first; the wizard moves on when they pass.
+        m_advanceAfterValidate = true;
+        validate();
+        return;
+    }
+    if (index + 1 >= kStepCount || !page(index)->isComplete())
+        return;
+    goTo(index + 1);
+}
+
+void PromotionWizard::back()
+{
+    if (currentPage() > 0)
+        goTo(currentPage() - 1);
+}
+
+bool PromotionWizard::startRun(QString *error)
+{
+    PromotionRequest request = m_validatePage->request();
+    request.dryRun = m_dryRun->isChecked();
+    request.promoter = WizardPage::identity(m_workspace);
+    if (m_begun) {
+        if (ValidatePage::sameInputs(request, m_engine->state().request))
+            return true;
+        if (m_engine->state().step(StepId::QualityGates).status != StepStatus::Pending) {
+            *error = tr("The inputs cannot change once the quality gates have run; cancel and "
+                        "start a new promotion.");
+            return false;
+        }
+        // Only validated so far: the new inputs replace that run, which is not worth resuming.
+        const QString oldRun = m_engine->runDir();
+        if (!m_engine->begin(request, error))
+            return false;
+        if (!oldRun.isEmpty() && oldRun != m_engine->runDir())
+            QDir(oldRun).removeRecursively();
+    } else if (!m_engine->begin(request, error)) {
+        return false;
+    }
+    m_begun = true;
+    reloadAll();
+    return true;
+}
+
+void PromotionWizard::validate()
+{
+    if (m_engine->isBusy() || isRunFinished())
+        return;
+    showError({});
+    QString error;
+    if (!startRun(&error)) {
+        m_advanceAfterValidate = false;
+        showError(tr("Cannot start the promotion: %1").arg(error));
+        return;
+    }
+    m_engine->runStep(StepId::Validate);
+}
+
+void PromotionWizard::reloadAll()
+{
+    m_steps->reload();
+    for (WizardPage *p : m_pages)
+        p->reload();
+    updateButtons();
+}
+
+void PromotionWizard::dryRunToggled(bool checked)
+{
+    if (m_begun)
+        m_engine->setDryRun(checked);
+    updateButtons();
+}
+
+void PromotionWizard::updateButtons()
+{
+    const int index = currentPage();
+    const RunState &s = m_engine->state();
+    const bool busy = m_engine->isBusy();
+    const bool finished = isRunFinished();
+    const bool open = m_begun && !finished;
+
+    m_back->setEnabled(index > 0);
+    if (index == 0)
+        m_next->setEnabled(!busy && !finished && m_validatePage->hasPolicy() &&
+                           !m_validatePage->request().component.isEmpty() &&
+                           !m_validatePage->request().to.isEmpty());
+    else
+        m_next->setEnabled(index + 1 < kStepCount && page(index)->isComplete());
+
+    // Finish writes the report: at the end, or to record a run that cannot go on.
+    const StepStatus here = s.step(StepId(index)).status;
+    const bool stopped = s.outcome != QLatin1String("running") ||
+                         (here == StepStatus::Failed && StepId(index) != StepId::Criteria &&
+                          StepId(index) != StepId::Tracking) ||
+                         s.nextStepIndex() >= kStepCount;
+    m_finish->setEnabled(open && !busy &&
+                         (stopped || (index == kStepCount - 1 && page(index)->isComplete())));
+    m_cancel->setText(finished ? tr("C&lose") : tr("Cance&l"));
+
+    // Dry run is a choice about effects: fixed once step 5 has started.
+    if (m_begun) {
+        const QSignalBlocker blocker(m_dryRun);
+        m_dryRun->setChecked(s.request.dryRun);
+    }
+    m_dryRun->setEnabled(!finished &&
+                         (!m_begun || s.step(StepId::Execute).status == StepStatus::Pending));
+
+    const bool locked =
+        m_begun && (s.step(StepId::QualityGates).status != StepStatus::Pending || finished);
+    m_validatePage->setInputsLocked(
+        locked || busy,
+        locked ? tr("These inputs are fixed: the quality gates of this run have started. "
+                    "Cancel and start a new promotion to change them.")
+               : QString());
+}
+
+void PromotionWizard::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void PromotionWizard::finish()
+{
+    if (!m_begun || isRunFinished() || m_engine->isBusy())
+        return;
+    QString error;
+    const QString path = m_engine->finish(&error);
+    if (path.isEmpty()) {
+        showError(tr("The report could not be written: %1").arg(error));
+        return;
+    }
+    showError({});
+    m_reportPath = path;
+    const QString outcome = m_engine->state().outcome;
+    m_reportLocation->setText(
+        tr("Run %1 (%2). Report saved to %3")
+            .arg(m_engine->state().runId, outcome, QDir::toNativeSeparators(path)));
+    m_reportRow->show();
+    m_steps->reload();
+    for (WizardPage *p : m_pages)
+        p->reload();
+    updateButtons();
+    m_cancel->setFocus();
+    Q_EMIT promotionFinished(path);
+}
+
+void PromotionWizard::showReportInFolder()
+{
+    if (!m_reportPath.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_reportPath).absolutePath()));
+}
+
+void PromotionWizard::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !m_begun || isRunFinished() ||
+        m_engine->state().outcome != QLatin1String("running")) {
+        if (m_engine->isBusy())
+            m_engine->cancel();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    // Asked without a nested event loop: the answer arrives as a signal.
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Leave the Promotion?"),
+                        tr("The promotion of %1 to %2 is not finished.")
+                            .arg(m_engine->state().request.component, m_engine->state().request.to),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmCloseBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        m_engine->isBusy()
+            ? tr("What is running now is cancelled. The run is kept and can be resumed later.")
+            : tr("The run is kept and can be resumed later from the main window."));
+    QPushButton *leave = box->addButton(tr("&Leave"), QMessageBox::AcceptRole);
+    leave->setObjectName(QStringLiteral("confirmLeaveButton"));
+    box->addButton(tr("&Stay"), QMessageBox::RejectRole);
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+    connect(box, &QMessageBox::buttonClicked, this, [this, leave](QAbstractButton *button) {
+        if (button != leave)
+            return;
+        m_closeConfirmed = true;
+        if (m_engine->isBusy())
+            m_engine->cancel();
+        close();
+    });
+    box->open();
+}
+
+} // namespace Promotion

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QList>
+
+class QLabel;
+class QTableWidget;
+
+namespace Promotion {
+
+/*!
+ * \brief Two promotion reports' quality gates side by side: gate, measured in
+ * A, measured in B.
+ *
+ * Child object names: compareTable, compareHeaderLabel.
+ */
+class ReportCompareDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    /*! One line of the comparison; a side is empty when that report has no such gate. */
+    struct Row
+    {
+        QString gateId;
+        QString gate;      //!< title, or the id when there is none
+        QString measuredA; //!< measured text, or the status when nothing was measured
+        QString measuredB;
+        QString statusA; //!< gate status name (passed, failed, …), empty when absent
+        QString statusB;
+    };
+
+    /*! Gates of \a a in their order, then those only \a b has. */
+    static QList<Row> compare(const QJsonObject &a, const QJsonObject &b);
+    /*! "2024-05-01 · agent_orchestration · development → staging · dry run" */
+    static QString describe(const QJsonObject &report);
+
+    ReportCompareDialog(const QString &pathA, const QString &pathB, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table = nullptr;
+    QLabel *m_header = nullptr;
+};
+
+} // namespace Promotion

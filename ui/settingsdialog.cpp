@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "chartpalette.h"
+#include "secrets/credentialstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Promotion {
+
+namespace {
+
+const QRegularExpression &repositoryPattern()
+{
+    // GitHub: owner is 1-39 letters, digits or single inner hyphens; the name
+    // is letters, digits, '.', '_' and '-' (but not "." or "..").
+    static const QRegularExpression re(QStringLiteral(
+        "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/(?!\\.\\.?$)[A-Za-z0-9._-]{1,100}$"));
+    return re;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_loadStore(new CredentialStore(this))
+    , m_saveStore(new CredentialStore(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_repository = new QLineEdit(this);
+    m_repository->setObjectName(QStringLiteral("repositoryEdit"));
+    m_repository->setPlaceholderText(tr("owner/name, e.g. acme/platform"));
+    m_repository->setClearButtonEnabled(true);
+    m_repositoryError = new QLabel(this);
+    m_repositoryError->setObjectName(QStringLiteral("repositoryError"));
+    m_repositoryError->setWordWrap(true);
+    m_repositoryError->hide();
+    auto *repositoryBox = new QVBoxLayout;
+    repositoryBox->setContentsMargins(0, 0, 0, 0);
+    repositoryBox->addWidget(m_repository);
+    repositoryBox->addWidget(m_repositoryError);
+    // Labels made by hand: addRow() with a layout sets no buddy, and the mnemonic would show as
+    // "&".
+    auto *repositoryLabel = new QLabel(tr("GitHub &repository:"), this);
+    repositoryLabel->setBuddy(m_repository);
+    form->addRow(repositoryLabel, repositoryBox);
+
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("Checking the system keychain…"));
+    m_token->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                 Qt::ImhNoPredictiveText);
+    m_showToken = new QToolButton(this);
+    m_showToken->setObjectName(QStringLiteral("showTokenButton"));
+    m_showToken->setText(tr("Show"));
+    m_showToken->setCheckable(true);
+    m_showToken->setToolTip(tr("Show the token in clear text"));
+    m_removeToken = new QPushButton(tr("Remove"), this);
+    m_removeToken->setObjectName(QStringLiteral("removeTokenButton"));
+    m_removeToken->setToolTip(tr("Remove the stored token from the system keychain"));
+    m_removeToken->setEnabled(false);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->setContentsMargins(0, 0, 0, 0);
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_showToken);
+    tokenRow->addWidget(m_removeToken);
+    m_tokenStatus = new QLabel(this);
+    m_tokenStatus->setObjectName(QStringLiteral("tokenStatusLabel"));
+    m_tokenStatus->setWordWrap(true);
+    m_tokenStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *tokenBox = new QVBoxLayout;
+    tokenBox->setContentsMargins(0, 0, 0, 0);
+    tokenBox->addLayout(tokenRow);
+    tokenBox->addWidget(m_tokenStatus);
+    auto *tokenLabel = new QLabel(tr("GitHub &token:"), this);
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenBox);
+
+    m_defaultStage = new QComboBox(this);
+    m_defaultStage->setObjectName(QStringLiteral("defaultStageCombo"));
+    form->addRow(tr("Default &target stage:"), m_defaultStage);
+
+    m_identity = new QLineEdit(this);
+    m_identity->setObjectName(QStringLiteral("identityEdit"));
+    m_identity->setPlaceholderText(tr("Empty: git's user.name and user.email"));
+    m_identity->setToolTip(
+        tr("Who you are in approvals and attestations, e.g. \"Ada Lovelace <ada@example.org>\""));
+    form->addRow(tr("Approver &identity:"), m_identity);
+    layout->addLayout(form);
+
+    auto *note =
+        new QLabel(tr("The token is kept only in the system keychain (service \"%1\"), never in a "
+                      "settings file, report or log.")
+                       .arg(CredentialStore::serviceName()),
+                   this);
+    note->setWordWrap(true);
+    note->setEnabled(false); // the palette's dimmed text: a remark, not a control
+    layout->addWidget(note);
+    layout->addStretch(1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_repository, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_repository, &QLineEdit::editingFinished, this, &SettingsDialog::normalizeRepository);
+    connect(m_showToken, &QToolButton::toggled, this, &SettingsDialog::toggleShow);
+    connect(m_removeToken, &QPushButton::clicked, this, [this] {
+        m_removeRequested = true;
+        m_token->clear();
+        m_removeToken->setEnabled(false);
+        setTokenStatus(tr("The token will be removed from the system keychain when you press OK."),
+                       false);
+    });
+    connect(m_token, &QLineEdit::textEdited, this, [this] { m_removeRequested = false; });
+    connect(m_loadStore, &CredentialStore::tokenRead, this, &SettingsDialog::onTokenRead);
+    connect(m_loadStore, &CredentialStore::failed, this,
+            [this](const QString &key, const QString &message) {
+                if (key != tokenKey())
+                    return;
+                m_loading = false;
+                m_hasStoredToken = false;
+                m_token->setPlaceholderText(tr("Paste a GitHub token"));
+                // "Nothing stored" is the normal first-run answer, not a problem.
+                const bool missing = message.startsWith(QLatin1String("No token is stored"));
+                setTokenStatus(missing ? tr("No token is stored in the system keychain yet.")
+                                       : message,
+                               !missing);
+            });
+    connect(m_saveStore, &CredentialStore::tokenWritten, this, &SettingsDialog::onTokenWritten);
+    connect(m_saveStore, &CredentialStore::tokenDeleted, this, &SettingsDialog::onTokenDeleted);
+    connect(m_saveStore, &CredentialStore::failed, this, &SettingsDialog::onFailed);
+
+    setStages(
+        {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")});
+    load();
+    resize(qMax(sizeHint().width(), 560), sizeHint().height());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+bool SettingsDialog::isValidRepository(const QString &repository)
+{
+    const QString r = repository.trimmed();
+    return r.isEmpty() || repositoryPattern().match(r).hasMatch();
+}
+
+void SettingsDialog::setStages(const QStringList &stageIds)
+{
+    const QString current = m_defaultStage->count() > 0
+                                ? m_defaultStage->currentData().toString()
+                                : QSettings().value(defaultStageKey()).toString();
+    m_defaultStage->clear();
+    m_defaultStage->addItem(tr("The next stage after the current one"), QString());
+    for (const QString &id : stageIds)
+        m_defaultStage->addItem(id, id);
+    int index = m_defaultStage->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        // Keep a saved stage the policy no longer lists, rather than dropping it silently.
+        m_defaultStage->addItem(tr("%1 (not in the policy)").arg(current), current);
+        index = m_defaultStage->count() - 1;
+    }
+    m_defaultStage->setCurrentIndex(qMax(0, index));
+}
+
+bool SettingsDialog::isBusy() const
+{
+    return m_loading || m_saving;
+}
+
+void SettingsDialog::load()
+{
+    const QSettings settings;
+    m_repository->setText(settings.value(repositoryKey()).toString());
+    m_identity->setText(settings.value(identityOverrideKey()).toString());
+    const int index = m_defaultStage->findData(settings.value(defaultStageKey()).toString());
+    if (index >= 0)
+        m_defaultStage->setCurrentIndex(index);
+    validate();
+
+    m_loading = true;
+    setTokenStatus(tr("Checking the system keychain…"), false);
+    m_loadStore->readToken(tokenKey());
+}
+
+void SettingsDialog::normalizeRepository()
+{
+    // Accept a pasted clone or web URL and keep only owner/name.
+    static const QRegularExpression url(
+        QStringLiteral("^(?:https?://github\\.com/|git@github\\.com:|ssh://git@github\\.com/)([^/"
+                       "\\s]+/[^/\\s]+?)(?:\\.git)?/?$"));
+    const QRegularExpressionMatch m = url.match(m_repository->text().trimmed());
+    if (m.hasMatch())
+        m_repository->setText(m.captured(1));
+}
+
+void SettingsDialog::validate()
+{
+    const QString text = m_repository->text().trimmed();
+    const bool ok = isValidRepository(text) ||
+                    QRegularExpression(QStringLiteral("^(?:https?://|git@|ssh://)github\\.com"))
+                        .match(text)
+                        .hasMatch();
+    m_repositoryError->setVisible(!ok);
+    if (!ok) {
+        m_repositoryError->setText(tr("Expected owner/name as on GitHub, e.g. acme/platform."));
+        QPalette pal = m_repositoryError->palette();
+        pal.setColor(QPalette::WindowText, ChartPalette::fail(pal));
+        m_repositoryError->setPalette(pal);
+    }
+    if (QPushButton *okButton = m_buttons->button(QDialogButtonBox::Ok))
+        okButton->setEnabled(ok && !m_saving);
+}
+
+void SettingsDialog::setTokenStatus(const QString &text, bool problem)
+{
+    m_tokenStatus->setText(text);
+    m_tokenStatus->setProperty("problem", problem);
+    QPalette pal = palette();
+    if (problem)
+        pal.setColor(QPalette::WindowText, ChartPalette::fail(pal));
+    m_tokenStatus->setPalette(pal);
+    // Word-wrapped labels don't raise the dialog's minimum height: grow it once laid out.
+    QTimer::singleShot(0, this, [this] {
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    });
+}
+
+void SettingsDialog::onTokenRead(const QString &key, const QString &secret)
+{
+    if (key != tokenKey())
+        return;
+    m_loading = false;
+    m_storedToken = secret;
+    m_hasStoredToken = !secret.isEmpty();
+    m_removeToken->setEnabled(m_hasStoredToken);
+    if (m_hasStoredToken) {
+        m_token->setPlaceholderText(tr("A token is stored; type a new one to replace it"));
+        setTokenStatus(tr("A token is stored in the system keychain."), false);
+    } else {
+        m_token->setPlaceholderText(tr("Paste a GitHub token"));
+        setTokenStatus(tr("No token is stored in the system keychain yet."), false);
+    }
+    if (m_showToken->isChecked())
+        toggleShow(true);
+}
+
+void SettingsDialog::toggleShow(bool show)
+{
+    m_token->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    m_showToken->setText(show ? tr("Hide") : tr("Show"));
+    if (show && m_token->text().isEmpty() && m_hasStoredToken && !m_removeRequested)
+        m_token->setText(m_storedToken);
+    else if (!show && m_token->text() == m_storedToken)
+        m_token->clear(); // hidden again: back to "stored, not shown"
+}
+
+void SettingsDialog::saveSettings()
+{
+    QSettings settings;
+    const auto store = [&settings](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, value);
+    };
+    normalizeRepository();
+    store(repositoryKey(), m_repository->text().trimmed());
+    store(defaultStageKey(), m_defaultStage->currentData().toString());
+    store(identityOverrideKey(), m_identity->text().trimmed());
+}
+
+void SettingsDialog::accept()
+{
+    if (m_saving)
+        return;
+    normalizeRepository();
+    if (!isValidRepository(m_repository->text())) {
+        validate();
+        m_repository->setFocus();
+        return;
+    }
+    saveSettings();
+
+    const QString token = m_token->text().trimmed();
+    if (!token.isEmpty() && token != m_storedToken) {
+        setSaving(true);
+        setTokenStatus(tr("Storing the token in the system keychain…"), false);
+        m_saveStore->writeToken(tokenKey(), token);
+        return;
+    }
+    if (token.isEmpty() && m_removeRequested && m_hasStoredToken) {
+        setSaving(true);
+        setTokenStatus(tr("Removing the token from the system keychain…"), false);
+        m_saveStore->deleteToken(tokenKey());
+        return;
+    }
+    finishSave();
+}
+
+void SettingsDialog::onTokenWritten(const QString &key)
+{
+    if (key != tokenKey())
+        return;
+    m_storedToken = m_token->text().trimmed();
+    m_hasStoredToken = true;
+    m_removeRequested = false;
+    setTokenStatus(tr("The token is stored in the system keychain."), false);
+    finishSave();
+}
+
+void SettingsDialog::onTokenDeleted(const QString &key)
+{
+    if (key != tokenKey())
+        return;
+    m_storedToken.clear();
+    m_hasStoredToken = false;
+    m_removeRequested = false;
+    setTokenStatus(tr("The token was removed from the system keychain."), false);
+    finishSave();
+}
+
+void SettingsDialog::onFailed(const QString &key, const QString &message)
+{
+    if (key != tokenKey())
+        return;
+    setSaving(false);
+    // Stay open: the settings are saved, the token is not, and the user should know.
+    setTokenStatus(message, true);
+}
+
+void SettingsDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_token->setEnabled(!saving);
+    m_removeToken->setEnabled(!saving && m_hasStoredToken && !m_removeRequested);
+    validate();
+}
+
+void SettingsDialog::finishSave()
+{
+    setSaving(false);
+    Q_EMIT settingsSaved();
+    QDialog::accept();
+}
+
+} // namespace Promotion

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace Promotion {
+
+class CredentialStore;
+
+/*!
+ * \brief The console's settings: GitHub repository and token, default target
+ * stage, approver identity override.
+ *
+ * The token goes only to the system keychain, through CredentialStore's
+ * asynchronous jobs; everything else is kept in QSettings. On open the dialog
+ * asks the keychain whether a token is stored and says so without showing it;
+ * Show reveals it. OK saves: the settings at once, the token (when it was
+ * typed or removed) through the keychain, and the dialog closes only once the
+ * keychain has confirmed. A keychain error is shown and the dialog stays open.
+ *
+ * Child object names: repositoryEdit, repositoryError, tokenEdit,
+ * showTokenButton, removeTokenButton, tokenStatusLabel, defaultStageCombo,
+ * identityEdit, buttonBox.
+ */
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    /*! Keychain key of the GitHub token. */
+    static QString tokenKey() { return QStringLiteral("github-token"); }
+    /*! QSettings key of the GitHub repository (owner/name). */
+    static QString repositoryKey() { return QStringLiteral("github/repository"); }
+    /*! QSettings key of the stage the wizard proposes (empty: the next stage). */
+    static QString defaultStageKey() { return QStringLiteral("promotion/defaultTargetStage"); }
+    /*! QSettings key of the identity used for approvals instead of git's user. */
+    static QString identityOverrideKey() { return QStringLiteral("identity/override"); }
+    /*! True for a GitHub "owner/name" (and for an empty string: no repository). */
+    static bool isValidRepository(const QString &repository);
+
+    /*! Stage ids offered as the default target (from the policy); defaults to the seed's three. */
+    void setStages(const QStringList &stageIds);
+
+    /*! True while a keychain job started by the dialog has not answered. */
+    bool isBusy() const;
+    /*! Whether the keychain held a token when last asked (or after a save). */
+    bool hasStoredToken() const { return m_hasStoredToken; }
+
+    void accept() override;
+
+Q_SIGNALS:
+    /*! Everything was saved (settings and keychain); emitted just before the dialog closes. */
+    void settingsSaved();
+
+private:
+    void load();
+    void normalizeRepository();
+    void validate();
+    void setTokenStatus(const QString &text, bool problem);
+    void onTokenRead(const QString &key, const QString &secret);
+    void onTokenWritten(const QString &key);
+    void onTokenDeleted(const QString &key);
+    void onFailed(const QString &key, const QString &message);
+    void toggleShow(bool show);
+    void saveSettings();
+    void finishSave();
+    void setSaving(bool saving);
+
+    // Separate stores, so a slow first read cannot be mistaken for the answer to a save.
+    CredentialStore *m_loadStore = nullptr;
+    CredentialStore *m_saveStore = nullptr;
+    QLineEdit *m_repository = nullptr;
+    QLabel *m_repositoryError = nullptr;
+    QLineEdit *m_token = nullptr;
+    QToolButton *m_showToken = nullptr;
+    QPushButton *m_removeToken = nullptr;
+    QLabel *m_tokenStatus = nullptr;
+    QComboBox *m_defaultStage = nullptr;
+    QLineEdit *m_identity = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+
+    bool m_loading = false;
+    bool m_saving = false;
+    QString m_storedToken; //!< what the keychain holds; only shown on Show
+    bool m_hasStoredToken = false;
+    bool m_removeRequested = false;
+};
+
+} // namespace Promotion

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "executepage.h"
+
+#include "deploy/metadataupdater.h"
+#include "deploy/semanticversion.h"
+#include "logmodel.h"
+#include "logview.h"
+#include "process/argvtemplate.h"
+#include "syntaxhighlighting.h"
+#include "workflow/promotionengine.h"
+
+#include <QDate>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace Promotion {
+
+ExecutePage::ExecutePage(PromotionEngine *engine, QWidget *parent)
+    : WizardPage(StepId::Execute, engine, parent)
+{
+    setObjectName(QStringLiteral("pageExecute"));
+    auto *layout = new QVBoxLayout(this);
+    m_plan = new QLabel(this);
+    m_plan->setObjectName(QStringLiteral("executePlan"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_plan);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    auto *diffBox = new QWidget(splitter);
+    auto *diffLayout = new QVBoxLayout(diffBox);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    m_diffTitle = new QLabel(tr("&Changes to metadata and documentation"), diffBox);
+    m_diff = new QPlainTextEdit(diffBox);
+    m_diff->setObjectName(QStringLiteral("diffView"));
+    m_diff->setReadOnly(true);
+    m_diff->setTabChangesFocus(true);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diffTitle->setBuddy(m_diff);
+    SyntaxHighlighting::attach(m_diff->document(), QStringLiteral("Diff"));
+    diffLayout->addWidget(m_diffTitle);
+    diffLayout->addWidget(m_diff, 1);
+    auto *logBox = new QWidget(splitter);
+    auto *logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    auto *logLabel = new QLabel(tr("Deployment output"), logBox);
+    m_log = new LogView(logBox);
+    m_log->setObjectName(QStringLiteral("deployLog"));
+    m_log->setSuggestedFileName(QStringLiteral("deploy.log"));
+    logLayout->addWidget(logLabel);
+    logLayout->addWidget(m_log, 1);
+    splitter->addWidget(diffBox);
+    splitter->addWidget(logBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    auto *row = new QHBoxLayout;
+    m_execute = new QPushButton(this);
+    m_execute->setObjectName(QStringLiteral("executeButton"));
+    row->addWidget(m_execute);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("executeStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row->addWidget(m_status, 1);
+    layout->addLayout(row);
+
+    connect(m_execute, &QPushButton::clicked, this, &ExecutePage::execute);
+    connect(engine, &PromotionEngine::commandOutput, this,
+            [this](const QString &source, const QByteArray &chunk, OutputChannel) {
+                if (this->engine()->state().step(StepId::Execute).status != StepStatus::Running)
+                    return;
+                if (source != m_lastSource) {
+                    m_log->model()->appendLine(QStringLiteral("▶ %1").arg(source));
+                    m_lastSource = source;
+                }
+                m_log->appendData(chunk);
+            });
+    connect(engine, &PromotionEngine::stepStarted, this, [this](StepId step) {
+        if (step == StepId::Execute) {
+            m_log->clear();
+            m_lastSource.clear();
+            updateState();
+        }
+    });
+    connect(engine, &PromotionEngine::stepFinished, this, [this](StepId step, StepStatus) {
+        if (step == StepId::Execute) {
+            m_log->model()->finish();
+            showPlan();
+            updateState();
+            Q_EMIT completeChanged();
+        }
+    });
+    connect(engine, &PromotionEngine::stateChanged, this, &ExecutePage::updateState);
+}
+
+QString ExecutePage::subtitle() const
+{
+    return tr("Review what the promotion changes, then promote: metadata and documentation are "
+              "updated, the deploy commands run, and the AI-context note is recorded.");
+}
+
+void ExecutePage::enter()
+{
+    showPlan();
+    updateState();
+    m_execute->setFocus();
+}
+
+void ExecutePage::reload()
+{
+    showPlan();
+    updateState();
+    Q_EMIT completeChanged();
+}
+
+void ExecutePage::execute()
+{
+    if (engine()->isBusy() || engine()->state().step(StepId::Execute).status != StepStatus::Pending)
+        return;
+    engine()->runStep(StepId::Execute);
+    updateState();
+}
+
+QString ExecutePage::previewDiff(QString *error) const
+{
+    // The same input step 5 gives MetadataUpdater, planned only: nothing is written.
+    const RunState &s = engine()->state();
+    MetadataInput input;
+    input.workspaceRoot = s.request.workspace;
+    input.component = s.request.component;
+    input.targetStage = s.request.to;
+    input.coverage = s.coverage;
+    input.date = QDate::currentDate();
+    input.versionBump = SemanticVersion::parseBump(engine()->policy().metadata.versionBump)
+                            .value_or(VersionBump::None);
+    input.updateReadme = engine()->policy().metadata.updateReadme;
+    const QList<FileChange> changes = MetadataUpdater::plan(input, error);
+    return MetadataUpdater::diff(changes);
+}
+
+QStringList ExecutePage::plannedCommands() const
+{
+    const RunState &s = engine()->state();
+    const QHash<QString, QString> vars{
+        {QStringLiteral("workspace"), s.request.workspace},
+        {QStringLiteral("component"), s.request.component},
+        {QStringLiteral("from_stage"), s.currentStage},
+        {QStringLiteral("to_stage"), s.request.to},
+        {QStringLiteral("stage"), s.request.to},
+        {QStringLiteral("artifacts"), engine()->artifactsDir()},
+        {QStringLiteral("run_id"), s.runId},
+        {QStringLiteral("date"), s.startedAt.toUTC().date().toString(Qt::ISODate)},
+        {QStringLiteral("coverage"),
+         s.coverage ? QString::number(*s.coverage, 'f', 1) : QStringLiteral("n/a")},
+        {QStringLiteral("version"), s.version}};
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const DeployPolicy &d = engine()->policy().deploy;
+    QStringList commands;
+    for (const QStringList &argv : {d.apply, d.rolloutStatus, d.aiContext}) {
+        if (argv.isEmpty())
+            continue;
+        const auto expanded = ArgvTemplate::expandAll(argv, vars, env);
+        QStringList shown;
+        for (const QString &arg : expanded.ok() ? expanded.values : argv) {
+            // Quote what a shell would split, so the line reads as the argv it is.
+            shown.append(arg.contains(QLatin1Char(' ')) || arg.isEmpty()
+                             ? QLatin1Char('\'') + arg + QLatin1Char('\'')
+                             : arg);
+        }
+        commands.append(shown.join(QLatin1Char(' ')));
+    }
+    return commands;
+}
+
+void ExecutePage::showPlan()
+{
+    const RunState &s = engine()->state();
+    const StepStatus status = s.step(StepId::Execute).status;
+    QString diff;
+    if (status == StepStatus::Pending) {
+        QString error;
+        diff = previewDiff(&error);
+        m_diffTitle->setText(
+            tr("&Changes to metadata and documentation (preview — nothing written yet)"));
+        if (!error.isEmpty())
+            diff = tr("The changes cannot be planned: %1").arg(error);
+        else if (diff.isEmpty())
+            diff = tr("(no metadata or documentation changes)");
+    } else {
+        diff = s.metadataDiff;
+        m_diffTitle->setText(s.request.dryRun
+                                 ? tr("&Changes that would be made (dry run: nothing written)")
+                                 : tr("&Changes made to metadata and documentation"));
+    }
+    if (m_diff->toPlainText() != diff)
+        m_diff->setPlainText(diff);
+
+    QStringList lines;
+    for (const QString &command : plannedCommands())
+        lines.append(QStringLiteral("<li><code>%1</code></li>").arg(command.toHtmlEscaped()));
+    m_plan->setText(tr("<b>%1</b> %2 → %3%4. Commands:<ul style=\"margin-top:0\">%5</ul>")
+                        .arg(s.request.component.toHtmlEscaped(), s.currentStage.toHtmlEscaped(),
+                             s.request.to.toHtmlEscaped(),
+                             s.request.dryRun
+                                 ? tr(" — <b>dry run</b>: every change is recorded as “would do”")
+                                 : QString(),
+                             lines.join(QString())));
+}
+
+void ExecutePage::updateState()
+{
+    const RunState &s = engine()->state();
+    const StepState &step = s.step(StepId::Execute);
+    m_execute->setText(s.request.dryRun ? tr("&Record dry run") : tr("&Promote"));
+    const bool ready = s.step(StepId::Tracking).status == StepStatus::Passed && !engine()->isBusy();
+    m_execute->setEnabled(ready && step.status == StepStatus::Pending &&
+                          s.outcome == QLatin1String("running"));
+    QString text;
+    bool error = false;
+    switch (step.status) {
+    case StepStatus::Pending:
+        text =
+            ready ? tr("Nothing has changed yet.") : tr("Approvals are needed before promoting.");
+        break;
+    case StepStatus::Running:
+        text = tr("Promoting… %n change(s) recorded so far.", nullptr, int(s.effects.size()));
+        break;
+    case StepStatus::Passed:
+        text = tr("✓ %1").arg(step.summary);
+        break;
+    case StepStatus::Failed:
+        text = tr("✗ %1").arg(step.summary);
+        error = true;
+        break;
+    case StepStatus::Skipped:
+        text = step.summary;
+        break;
+    }
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+} // namespace Promotion

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trackingpage.h"
+
+#include "checklistmodel.h"
+#include "syntaxhighlighting.h"
+#include "workflow/promotionengine.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Promotion {
+
+TrackingPage::TrackingPage(PromotionEngine *engine, QWidget *parent)
+    : WizardPage(StepId::Tracking, engine, parent)
+    , m_model(new ChecklistModel(ChecklistModel::Kind::Approvals, engine, this))
+{
+    setObjectName(QStringLiteral("pageTracking"));
+    m_model->setIdentityProvider([this] { return currentIdentity(); });
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(left);
+    m_title->setObjectName(QStringLiteral("issueTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_labels = new QLabel(left);
+    m_labels->setObjectName(QStringLiteral("issueLabels"));
+    m_labels->setWordWrap(true);
+    m_labels->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *previewLabel = new QLabel(tr("&Promotion issue"), left);
+    m_preview = new QPlainTextEdit(left);
+    m_preview->setObjectName(QStringLiteral("issuePreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setTabChangesFocus(true);
+    previewLabel->setBuddy(m_preview);
+    SyntaxHighlighting::attach(m_preview->document(), QStringLiteral("Markdown"));
+    m_location = new QLabel(left);
+    m_location->setObjectName(QStringLiteral("issueLocation"));
+    m_location->setWordWrap(true);
+    m_location->setOpenExternalLinks(true);
+    m_location->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    leftLayout->addWidget(previewLabel);
+    leftLayout->addWidget(m_title);
+    leftLayout->addWidget(m_labels);
+    leftLayout->addWidget(m_preview, 1);
+    leftLayout->addWidget(m_location);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *approvalsLabel = new QLabel(tr("&Approvals (Space ticks the selected role)"), right);
+    m_view = new QTreeView(right);
+    m_view->setObjectName(QStringLiteral("approvalsView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    // Role names are short and must stay readable; a long identity is elided (its tooltip has it).
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ChecklistModel::ItemColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChecklistModel::ByColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ChecklistModel::WhenColumn,
+                                           QHeaderView::ResizeToContents);
+    approvalsLabel->setBuddy(m_view);
+    m_identity = new QLabel(right);
+    m_identity->setObjectName(QStringLiteral("approverIdentity"));
+    m_identity->setWordWrap(true);
+    m_error = new QLabel(right);
+    m_error->setObjectName(QStringLiteral("approvalError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    rightLayout->addWidget(approvalsLabel);
+    rightLayout->addWidget(m_view, 1);
+    rightLayout->addWidget(m_identity);
+    rightLayout->addWidget(m_error);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("trackingStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_model, &ChecklistModel::refused, this, &TrackingPage::showRefusal);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(engine, &PromotionEngine::stepFinished, this, [this](StepId step, StepStatus) {
+        if (step == StepId::Tracking) {
+            setError(m_error, {});
+            showIssue();
+            updateStatus();
+            Q_EMIT completeChanged();
+        }
+    });
+}
+
+QString TrackingPage::subtitle() const
+{
+    return tr("The promotion issue is rendered from the results so far. Each approver ticks their "
+              "role; nobody approves their own promotion twice.");
+}
+
+void TrackingPage::enter()
+{
+    const StepStatus status = engine()->state().step(StepId::Tracking).status;
+    if (!engine()->isBusy() && status != StepStatus::Passed &&
+        engine()->state().step(StepId::Execute).status == StepStatus::Pending)
+        engine()->runStep(StepId::Tracking);
+    showIssue();
+    updateStatus();
+    m_view->setFocus();
+}
+
+void TrackingPage::reload()
+{
+    m_model->reload();
+    showIssue();
+    updateStatus();
+    Q_EMIT completeChanged();
+}
+
+void TrackingPage::showIssue()
+{
+    const RunState &s = engine()->state();
+    m_title->setText(s.issueTitle);
+    const QString body = s.issueBody;
+    if (m_preview->toPlainText() != body)
+        m_preview->setPlainText(body);
+    m_labels->setText(s.labels.isEmpty()
+                          ? tr("Labels: none")
+                          : tr("Labels: %1").arg(s.labels.join(QStringLiteral(", "))));
+    if (!s.issueUrl.isEmpty()) {
+        m_location->setText(tr("Issue: <a href=\"%1\">%1</a>").arg(s.issueUrl.toHtmlEscaped()));
+    } else if (!s.issueBody.isEmpty()) {
+        const QString path =
+            QDir(engine()->runDir()).filePath(QStringLiteral("promotion_issue.md"));
+        m_location->setText(tr("Saved as <a href=\"%1\">%2</a>%3")
+                                .arg(QUrl::fromLocalFile(path).toString().toHtmlEscaped(),
+                                     path.toHtmlEscaped(),
+                                     engine()->policy().tracking.repository.isEmpty()
+                                         ? tr(" (no GitHub repository is configured in the policy)")
+                                         : QString()));
+    } else {
+        m_location->clear();
+    }
+}
+
+void TrackingPage::updateStatus()
+{
+    m_identity->setText(
+        tr("Ticking records <b>%1</b> and the time. The promoter is %2.")
+            .arg(currentIdentity().toHtmlEscaped(), engine()->state().promoter.toHtmlEscaped()));
+    const int missing = m_model->missingRequiredCount();
+    const StepState &step = engine()->state().step(StepId::Tracking);
+    if (m_model->rowCount() == 0)
+        m_status->setText(tr("The approvals appear once the criteria are met."));
+    else if (step.status == StepStatus::Passed)
+        m_status->setText(tr("✓ %1").arg(step.summary));
+    else if (missing == 1)
+        m_status->setText(tr("1 approval is missing."));
+    else if (missing > 1)
+        m_status->setText(tr("%1 approvals are missing.").arg(missing));
+    else
+        m_status->setText(step.summary);
+}
+
+void TrackingPage::showRefusal(const QString &id, const QString &reason)
+{
+    const int row = m_model->rowOf(id);
+    const QString role =
+        row >= 0 ? m_model->index(row, ChecklistModel::ItemColumn).data().toString() : id;
+    const QString text = tr("%1 was not recorded: %2").arg(role, reason);
+    setError(m_error, text);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Approval Refused"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("approvalRefusedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("The person who approves must be someone else: set their name in Settings "
+           "(identity) on their machine, or change the policy's allow_self_approval."));
+    box->open();
+    updateStatus();
+}
+
+} // namespace Promotion

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizardpage.h"
+
+#include "settingsdialog.h"
+#include "statuspalette.h"
+#include "workflow/promotionengine.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+
+namespace Promotion {
+
+WizardPage::WizardPage(StepId step, PromotionEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_step(step)
+    , m_engine(engine)
+{
+}
+
+bool WizardPage::isComplete() const
+{
+    if (!m_engine)
+        return false;
+    const StepStatus s = m_engine->state().step(m_step).status;
+    return s == StepStatus::Passed || s == StepStatus::Skipped;
+}
+
+QString WizardPage::identity(const QString &workspace)
+{
+    const QString override =
+        QSettings().value(SettingsDialog::identityOverrideKey()).toString().trimmed();
+    if (!override.isEmpty())
+        return override;
+    return PromotionEngine::localIdentity(workspace);
+}
+
+QString WizardPage::currentIdentity() const
+{
+    return m_engine ? identity(m_engine->state().request.workspace) : QString();
+}
+
+void WizardPage::fillChecks(QListWidget *list, const QList<CheckItem> &checks)
+{
+    // Rebuild only when something changed, so selection and scrolling survive updates.
+    QStringList signature;
+    for (const CheckItem &c : checks)
+        signature << c.id << (c.passed ? QStringLiteral("1") : QStringLiteral("0")) << c.text
+                  << c.detail;
+    const QString key = signature.join(QChar(0x1f));
+    if (list->count() == checks.size() && list->property("checksSignature").toString() == key)
+        return;
+    list->setProperty("checksSignature", key);
+    list->clear();
+    for (const CheckItem &c : checks) {
+        const auto tone = c.passed ? StatusPalette::Tone::Good : StatusPalette::Tone::Bad;
+        auto *item = new QListWidgetItem(
+            StatusPalette::icon(tone),
+            QStringLiteral("%1 %2\n%3")
+                .arg(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), c.text, c.detail),
+            list);
+        item->setData(Qt::UserRole, c.id);
+        item->setData(Qt::UserRole + 1, c.passed);
+        item->setToolTip(c.detail);
+        if (!c.passed) {
+            item->setBackground(StatusPalette::background(tone));
+            item->setForeground(StatusPalette::foreground(tone));
+        }
+    }
+}
+
+void WizardPage::setError(QLabel *label, const QString &text)
+{
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QLabel *WizardPage::sectionLabel(const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace Promotion
