@@ -620,7 +620,8 @@ void PromotionEngine::runGates()
     for (const QString &id : t->gates) {
         defs.append(m_policy.gates.value(id));
         const GateResult *existing = m_state.gate(id);
-        if (existing && (existing->status == GateStatus::Passed || existing->status == GateStatus::Failed)
+        // Passed gates are kept (resume, "Retry failed"); failed ones run again.
+        if (existing && existing->status == GateStatus::Passed
             && existing->kind != QLatin1String("metric") && existing->kind != QLatin1String("attestation"))
             keep.append(*existing);
         if (!existing) {
@@ -1010,22 +1011,38 @@ void PromotionEngine::executeNextCommand()
     m_effects->runCommand(description.section(QLatin1Char(':'), 0, 0), description, spec);
 }
 
+MetadataInput PromotionEngine::metadataInput() const
+{
+    MetadataInput input;
+    input.workspaceRoot = m_workspace->root();
+    input.component = m_request.component;
+    input.targetStage = m_request.to;
+    input.coverage = m_state.coverage;
+    input.date = QDate::currentDate();
+    input.versionBump = SemanticVersion::parseBump(m_policy.metadata.versionBump).value_or(VersionBump::None);
+    input.updateReadme = m_policy.metadata.updateReadme;
+    return input;
+}
+
+QString PromotionEngine::previewMetadataDiff(QString *error) const
+{
+    if (!m_workspace)
+        return {};
+    QString planError;
+    const QList<FileChange> changes = MetadataUpdater::plan(metadataInput(), &planError);
+    if (error)
+        *error = planError;
+    return MetadataUpdater::diff(changes);
+}
+
 void PromotionEngine::runExecute()
 {
     startStep(StepId::Execute);
     const QString c = m_request.component;
 
     // 1. Metadata and documentation, as a diff first.
-    MetadataInput input;
-    input.workspaceRoot = m_workspace->root();
-    input.component = c;
-    input.targetStage = m_request.to;
-    input.coverage = m_state.coverage;
-    input.date = QDate::currentDate();
-    input.versionBump = SemanticVersion::parseBump(m_policy.metadata.versionBump).value_or(VersionBump::None);
-    input.updateReadme = m_policy.metadata.updateReadme;
     QString error;
-    const QList<FileChange> changes = MetadataUpdater::plan(input, &error);
+    const QList<FileChange> changes = MetadataUpdater::plan(metadataInput(), &error);
     if (!error.isEmpty()) {
         setOutcome(QStringLiteral("failed"), 3);
         endStep(StepId::Execute, StepStatus::Failed, QStringLiteral("cannot update metadata: ") + error);
@@ -1143,13 +1160,25 @@ void PromotionEngine::performRollback(const QString &reason, std::function<void(
 
 void PromotionEngine::rollbackNow(const QString &reason)
 {
+    if (m_rollingBack || !m_workspace)
+        return;
+    m_rollingBack = true;
     if (m_busy)
         cancel();
     m_busy = true;
-    performRollback(reason, [this] {
+    m_state.validation.triggerKind = QStringLiteral("manual");
+    m_state.validation.triggerMessage = reason;
+    m_state.overrides.append(OverrideRecord{QStringLiteral("rollback"), reason, m_state.promoter, now()});
+    performRollback(reason, [this, reason] {
+        m_rollingBack = false;
         m_busy = false;
         setOutcome(QStringLiteral("rolled_back"), 3);
+        StepState &step = m_state.step(StepId::PostValidation);
+        step.status = StepStatus::Failed;
+        step.finishedAt = now();
+        step.summary = QStringLiteral("rolled back by hand: %1").arg(reason);
         persist();
+        Q_EMIT stepFinished(StepId::PostValidation, StepStatus::Failed);
         Q_EMIT stateChanged();
     });
 }
@@ -1226,6 +1255,8 @@ void PromotionEngine::runPostValidation()
         connect(m_health, &HealthMonitor::windowFinished, context, [this, context, fail, addCheck](const WindowResult &w) {
             context->deleteLater();
             if (w.cancelled) {
+                if (m_rollingBack)
+                    return; // rollbackNow() owns the run now
                 m_state.step(StepId::PostValidation).status = StepStatus::Pending;
                 m_busy = false;
                 persist();

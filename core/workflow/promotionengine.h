@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "deploy/metadatainput.h"
 #include "health/healthresults.h"
 #include "health/healthmonitorconfig.h"
 #include "journal/runjournal.h"
@@ -71,6 +72,9 @@ public:
     /*! Roll back now (Rollback button): runs the policy's rollback command and restores metadata. */
     void rollbackNow(const QString &reason);
 
+    /*! The metadata and documentation changes step 5 would make, as a unified diff; nothing is written. */
+    QString previewMetadataDiff(QString *error = nullptr) const;
+
     /*! Write the report and release the lock. Returns the report path (empty on failure, see \a error). */
     QString finish(QString *error);
     QString reportPath() const { return m_reportPath; }
@@ -117,6 +121,7 @@ private:
     QHash<QString, QString> variables() const;
     QProcessEnvironment environment() const;
     HealthMonitorConfig healthConfig() const;
+    MetadataInput metadataInput() const;
     void setOutcome(const QString &outcome, int exitCode);
     void addEffect(const EffectRecord &record);
 
@@ -132,6 +137,7 @@ private:
     bool m_busy = false;
     bool m_runAll = false;
     bool m_cancelled = false;
+    bool m_rollingBack = false;
     QString m_reportPath;
     HealthBaseline m_baseline;
     QMap<QString, QByteArray> m_originalFiles; //!< metadata files before step 5, for rollback

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -187,3 +188,7 @@ struct RunState
 };
 
 } // namespace Promotion
+
+Q_DECLARE_METATYPE(Promotion::StepId)
+Q_DECLARE_METATYPE(Promotion::StepStatus)
+Q_DECLARE_METATYPE(Promotion::HealthSampleRecord)

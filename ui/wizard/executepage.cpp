@@ -133,19 +133,8 @@ void ExecutePage::execute()
 
 QString ExecutePage::previewDiff(QString *error) const
 {
-    // The same input step 5 gives MetadataUpdater, planned only: nothing is written.
-    const RunState &s = engine()->state();
-    MetadataInput input;
-    input.workspaceRoot = s.request.workspace;
-    input.component = s.request.component;
-    input.targetStage = s.request.to;
-    input.coverage = s.coverage;
-    input.date = QDate::currentDate();
-    input.versionBump = SemanticVersion::parseBump(engine()->policy().metadata.versionBump)
-                            .value_or(VersionBump::None);
-    input.updateReadme = engine()->policy().metadata.updateReadme;
-    const QList<FileChange> changes = MetadataUpdater::plan(input, error);
-    return MetadataUpdater::diff(changes);
+    // The engine plans exactly what step 5 will write; nothing is written here.
+    return engine()->previewMetadataDiff(error);
 }
 
 QStringList ExecutePage::plannedCommands() const

@@ -76,13 +76,4 @@ void WizardPage::setError(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
-QLabel *WizardPage::sectionLabel(const QString &text)
-{
-    auto *label = new QLabel(text, this);
-    QFont f = label->font();
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
 } // namespace Promotion

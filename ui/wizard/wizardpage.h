@@ -54,8 +54,6 @@ Q_SIGNALS:
 protected:
     PromotionEngine *engine() const { return m_engine; }
     QString currentIdentity() const;
-    /*! A heading label for a section of the page. */
-    QLabel *sectionLabel(const QString &text);
 
 private:
     StepId m_step;
