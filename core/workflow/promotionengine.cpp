@@ -298,6 +298,13 @@ QProcessEnvironment PromotionEngine::environment() const
         const auto expanded = ArgvTemplate::expand(it.value(), vars, env);
         env.insert(it.key(), expanded.ok() ? expanded.value : it.value());
     }
+    // Tool caches and data files go to the run's artifacts, so a run (a dry run in
+    // particular) writes nothing else into the workspace.
+    if (m_journal && !m_state.runId.isEmpty()) {
+        env.insert(QStringLiteral("COVERAGE_FILE"), artifactsDir() + QStringLiteral("/.coverage"));
+        env.insert(QStringLiteral("MYPY_CACHE_DIR"), artifactsDir() + QStringLiteral("/.mypy_cache"));
+        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    }
     env.insert(QStringLiteral("PROMOTION_RUN_ID"), m_state.runId);
     env.insert(QStringLiteral("PROMOTION_COMPONENT"), m_request.component);
     env.insert(QStringLiteral("PROMOTION_TARGET_STAGE"), m_request.to);

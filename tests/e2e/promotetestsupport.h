@@ -134,6 +134,8 @@ inline double pytestCovTotal(const QString &workspace, const QString &component,
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PYTHONPATH"), workspace + QStringLiteral("/src"));
     env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    QTemporaryDir dataDir; // the independent run must not leave files in the workspace
+    env.insert(QStringLiteral("COVERAGE_FILE"), dataDir.filePath(QStringLiteral(".coverage")));
     p.setProcessEnvironment(env);
     // Two decimals, so the comparison to 0.1 % means something.
     QTemporaryDir rcDir;

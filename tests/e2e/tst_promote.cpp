@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: the real promotion-console executable promotes components of a
 // fresh demo workspace with the real tools (pytest, pytest-cov, flake8,
-// pyright, secretlint), the demo's kubectl shim and its HTTP service.
+// mypy, bandit; pyright and secretlint when installed), the demo's kubectl
+// shim and its HTTP service.
 #include "promotetestsupport.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -102,8 +104,15 @@ private Q_SLOTS:
             QCOMPARE(e.toObject().value(QStringLiteral("performed")).toBool(), false);
         QVERIFY(!report.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("metadata_diff")).toString().isEmpty());
 
-        // Nothing tracked changed, and no report left the run directory.
+        // Nothing tracked changed, and nothing at all was written outside .promotion/runs.
         QCOMPARE(demo.trackedDigests(), before);
+        QProcess git;
+        git.setWorkingDirectory(demo.path());
+        git.start(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--ignored"),
+                                          QStringLiteral("--untracked-files=all")});
+        QVERIFY(git.waitForFinished());
+        for (const QString &line : QString::fromUtf8(git.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(line.mid(3).startsWith(QLatin1String(".promotion/runs/")), qPrintable(line));
         QVERIFY(reportFile(demo).isEmpty());
         QVERIFY(QFile::exists(runDir + QStringLiteral("/report.json")));
         QVERIFY(QFile::exists(runDir + QStringLiteral("/promotion_issue.md")));
@@ -268,6 +277,49 @@ private Q_SLOTS:
             if (finishedGates.contains(id))
                 QCOMPARE(o.value(QStringLiteral("started_at")).toString(), finishedGates.value(id));
         }
+    }
+
+    void seedToolsPyrightAndSecretlint()
+    {
+        // The seed's type checker and a SARIF secrets scanner, when installed (npm).
+        for (const char *tool : {"pyright", "secretlint"}) {
+            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed (packaging/install-deps-debian.sh --with-npm-tools)").arg(QLatin1String(tool))));
+        }
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        QFile policy(demo.path() + QStringLiteral("/promotion.yaml"));
+        QVERIFY(policy.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(policy.readAll());
+        policy.close();
+        const qsizetype start = text.indexOf(QLatin1String("  typecheck:\n"));
+        const qsizetype end = text.indexOf(QLatin1String("  performance_sla:"));
+        QVERIFY(start > 0 && end > start);
+        text.replace(start, end - start, QStringLiteral(
+            "  typecheck:\n    title: Type checking clean (pyright)\n    command: [pyright, --outputjson, \"src/{component}\"]\n"
+            "    format: pyright-json\n"
+            "  secrets:\n    title: No secrets (secretlint)\n"
+            "    command: [secretlint, --format, \"@secretlint/secretlint-formatter-sarif\", --maskSecrets, \"src/{component}/**/*\"]\n"
+            "    format: sarif\n"));
+        QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        policy.write(text.toUtf8());
+        policy.close();
+        // A planted credential must be found by secretlint and block the promotion.
+        QFile leak(demo.path() + QStringLiteral("/src/agent_orchestration/settings_leak.py"));
+        QVERIFY(leak.open(QIODevice::WriteOnly));
+        leak.write("GITHUB_TOKEN = \"ghp_" "wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx\"\n");
+        leak.close();
+
+        const Run r = demo.promote(agentToStaging(true) + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject report = parseJson(r.out);
+        QCOMPARE(gate(report, QStringLiteral("typecheck")).value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+        QCOMPARE(gate(report, QStringLiteral("typecheck")).value(QStringLiteral("tool_version")).toString().isEmpty(), false);
+        const QJsonObject secrets = gate(report, QStringLiteral("secrets"));
+        QCOMPARE(secrets.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(secrets.value(QStringLiteral("measured")).toDouble() >= 1);
+        // The token itself appears nowhere in the report (secretlint masks it).
+        QVERIFY(!r.out.contains("wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx"));
     }
 
     void secondRunOfSameComponentIsLockedOut()

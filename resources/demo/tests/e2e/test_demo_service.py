@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -21,8 +22,12 @@ def test_endpoints(cluster: DemoCluster) -> None:
 
     code, body = cluster.get("/api/v1/status/agent_orchestration?namespace=tta-production")
     assert code == 200
+    # "maturity" is what the workspace's __init__.py says now; it moves with promotions.
+    init = (cluster.root / "src" / "agent_orchestration" / "__init__.py").read_text()
+    maturity = re.search(r'^__maturity__ = "([a-z]+)"', init, re.MULTILINE)
+    assert maturity is not None
     assert (body["stage"], body["version"], body["maturity"]) == (
-        "production", "0.3.2", "development")
+        "production", "0.3.2", maturity.group(1))
     assert cluster.get("/api/v1/status/no_such_component")[0] == 404
     assert cluster.get("/api/v1/nothing")[0] == 404
 
