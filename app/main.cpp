@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -59,6 +61,15 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Promotion Console"));
     QApplication::setDesktopFileName(QStringLiteral("promotion-console"));
+
+    // English first: it holds the plural forms; then the user's language, when there is one.
+    for (const QLocale &locale : {QLocale(QLocale::English), QLocale()}) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, QStringLiteral("promotion-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
 
     QString workspace = cl.workspace;
     if (cl.mode == CommandLine::Mode::Demo) {
