@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runjournal.h"
 
+#include "common/jsonfile.h"
+
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace Promotion {
 
@@ -39,47 +38,18 @@ QString RunJournal::statePath(const QString &runId) const
 
 bool RunJournal::save(const RunState &state, QString *error) const
 {
-    if (!QDir().mkpath(runDir(state.runId))) {
-        if (error)
-            *error = QStringLiteral("cannot create %1").arg(runDir(state.runId));
-        return false;
-    }
-    QSaveFile file(statePath(state.runId));
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::writeObject(statePath(state.runId), state.toJson(), error);
 }
 
 std::optional<RunState> RunJournal::load(const QString &runId, QString *error) const
 {
-    QFile file(statePath(runId));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+    const std::optional<QJsonObject> object = JsonFile::readObject(statePath(runId), error);
+    if (!object)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1: not a run journal (%2 at offset %3)")
-                         .arg(file.fileName(), parseError.errorString())
-                         .arg(parseError.offset);
-        return std::nullopt;
-    }
-    RunState state = RunState::fromJson(doc.object());
+    RunState state = RunState::fromJson(*object);
     if (state.runId != runId) {
         if (error)
-            *error = QStringLiteral("%1: run id %2 does not match its directory").arg(file.fileName(), state.runId);
+            *error = QStringLiteral("%1: run id %2 does not match its directory").arg(statePath(runId), state.runId);
         return std::nullopt;
     }
     return state;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotionreport.h"
 
+#include "common/jsonfile.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Promotion {
 
@@ -142,20 +142,7 @@ QString PromotionReport::uniqueFileName(const QString &dir, const RunState &stat
 
 bool PromotionReport::write(const QString &path, const QJsonObject &report, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).path());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(report).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return JsonFile::writeObject(path, report, error);
 }
 
 } // namespace Promotion

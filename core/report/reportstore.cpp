@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportstore.h"
 
+#include "common/jsonfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,24 +31,8 @@ ReportStore::ReportStore(const QString &reportsDir)
 
 std::optional<QJsonObject> ReportStore::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1: not a promotion report (%2 at offset %3)")
-                         .arg(path, parseError.error == QJsonParseError::NoError ? QStringLiteral("not an object")
-                                                                                 : parseError.errorString())
-                         .arg(parseError.offset);
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
-    if (!o.contains(QStringLiteral("component")) || !o.contains(QStringLiteral("to_stage"))) {
+    std::optional<QJsonObject> o = JsonFile::readObject(path, error);
+    if (o && (!o->contains(QStringLiteral("component")) || !o->contains(QStringLiteral("to_stage")))) {
         if (error)
             *error = QStringLiteral("%1: not a promotion report (no component/to_stage)").arg(path);
         return std::nullopt;

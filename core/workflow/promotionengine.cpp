@@ -186,6 +186,12 @@ bool PromotionEngine::prepare(QString *error)
     const QString lockPath = m_workspace->runsDir() + QLatin1Char('/') + m_request.component + QStringLiteral(".lock");
     if (!m_lock.acquire(lockPath, error))
         return false;
+    createEffects();
+    return true;
+}
+
+void PromotionEngine::createEffects()
+{
     delete m_effects;
     if (m_request.dryRun)
         m_effects = new DryRunEffects(this);
@@ -193,23 +199,19 @@ bool PromotionEngine::prepare(QString *error)
         m_effects = new LiveEffects(this);
     connect(m_effects, &EffectExecutor::commandOutput, this,
             [this](const QByteArray &chunk, OutputChannel channel) { Q_EMIT commandOutput(m_queueSource, chunk, channel); });
-    connect(m_effects, &EffectExecutor::commandFinished, this,
-            [this](const EffectRecord &record, const ProcessResult &result) {
-                addEffect(record);
-                const QString source = m_queueSource;
-                Q_UNUSED(result);
-                if (!record.ok) {
-                    Q_EMIT message(QStringLiteral("%1 failed: %2").arg(record.description, record.result));
-                    auto done = std::move(m_queueDone);
-                    m_queueDone = nullptr;
-                    m_queue.clear();
-                    if (done)
-                        done(false);
-                    return;
-                }
-                executeNextCommand();
-            });
-    return true;
+    connect(m_effects, &EffectExecutor::commandFinished, this, [this](const EffectRecord &record, const ProcessResult &) {
+        addEffect(record);
+        if (!record.ok) {
+            Q_EMIT message(QStringLiteral("%1 failed: %2").arg(record.description, record.result));
+            auto done = std::move(m_queueDone);
+            m_queueDone = nullptr;
+            m_queue.clear();
+            if (done)
+                done(false);
+            return;
+        }
+        executeNextCommand();
+    });
 }
 
 bool PromotionEngine::begin(const PromotionRequest &request, QString *error)
@@ -478,29 +480,7 @@ void PromotionEngine::setDryRun(bool dryRun)
         return;
     m_request.dryRun = dryRun;
     m_state.request.dryRun = dryRun;
-    delete m_effects;
-    m_effects = nullptr;
-    QString error;
-    // Rebuild the effect boundary for the new mode (lock is already held).
-    if (dryRun)
-        m_effects = new DryRunEffects(this);
-    else
-        m_effects = new LiveEffects(this);
-    connect(m_effects, &EffectExecutor::commandOutput, this,
-            [this](const QByteArray &chunk, OutputChannel channel) { Q_EMIT commandOutput(m_queueSource, chunk, channel); });
-    connect(m_effects, &EffectExecutor::commandFinished, this,
-            [this](const EffectRecord &record, const ProcessResult &) {
-                addEffect(record);
-                if (!record.ok) {
-                    auto done = std::move(m_queueDone);
-                    m_queueDone = nullptr;
-                    m_queue.clear();
-                    if (done)
-                        done(false);
-                    return;
-                }
-                executeNextCommand();
-            });
+    createEffects(); // the boundary of the new mode (the lock is already held)
     persist();
     Q_EMIT stateChanged();
 }

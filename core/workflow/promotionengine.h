@@ -97,6 +97,7 @@ Q_SIGNALS:
 
 private:
     bool prepare(QString *error);
+    void createEffects();
     void persist();
     void startStep(StepId step);
     void endStep(StepId step, StepStatus status, const QString &summary);

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Promotion {
+
+/*!
+ * \brief Reads and writes the JSON documents the engine keeps (journal, reports).
+ *
+ * Writes are atomic (QSaveFile): a crash leaves the old file or the new one,
+ * never half of each. Errors name the file.
+ */
+class JsonFile final
+{
+public:
+    /*! The top-level object of \a path; nullopt with \a error when it is unreadable or not an object. */
+    static std::optional<QJsonObject> readObject(const QString &path, QString *error);
+    /*! Write \a object to \a path atomically, creating the directory. */
+    static bool writeObject(const QString &path, const QJsonObject &object, QString *error);
+};
+
+} // namespace Promotion
