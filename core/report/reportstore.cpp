@@ -32,6 +32,8 @@ ReportStore::ReportStore(const QString &reportsDir)
 std::optional<QJsonObject> ReportStore::load(const QString &path, QString *error)
 {
     std::optional<QJsonObject> o = JsonFile::readObject(path, error);
+    if (!o && error)
+        error->replace(QStringLiteral("not a JSON object"), QStringLiteral("not a promotion report"));
     if (o && (!o->contains(QStringLiteral("component")) || !o->contains(QStringLiteral("to_stage")))) {
         if (error)
             *error = QStringLiteral("%1: not a promotion report (no component/to_stage)").arg(path);
