@@ -22,8 +22,8 @@ CommandLine failure(const QString &message)
     return cl;
 }
 
-bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names,
-                    CommandLine &cl)
+bool requireOptions(const QCommandLineParser &parser, const QString &command,
+                    const QStringList &names, CommandLine &cl)
 {
     for (const QString &name : names) {
         if (!parser.isSet(name)) {
@@ -41,13 +41,15 @@ QString commandLineHelp()
     return QStringLiteral(
         "Usage:\n"
         "  promotion-console [WORKSPACE]        open the GUI on WORKSPACE (default: last used)\n"
-        "  promotion-console --demo             open the GUI on a fresh copy of the embedded demo workspace\n"
+        "  promotion-console --demo             open the GUI on a fresh copy of the embedded demo "
+        "workspace\n"
         "  promotion-console promote --workspace DIR --component NAME --to STAGE [options]\n"
         "  promotion-console history --workspace DIR [--component NAME] [--json]\n"
         "  promotion-console verify  --workspace DIR\n"
         "\n"
         "promote: run the six promotion steps headless (same engine as the wizard)\n"
-        "  --workspace DIR            repository root (holds src/, tests/, specs/, promotion.yaml)\n"
+        "  --workspace DIR            repository root (holds src/, tests/, specs/, "
+        "promotion.yaml)\n"
         "  --component NAME           component to promote (src/NAME/)\n"
         "  --to STAGE                 target stage (staging, production, ...)\n"
         "  --from STAGE               expected current stage; a mismatch with __maturity__ blocks\n"
@@ -55,7 +57,8 @@ QString commandLineHelp()
         "  --dry-run                  run every check, record side effects as \"would do\"\n"
         "  --skip-quality-gates REASON  skip step 2 (testing only); the report flags it\n"
         "  --approve ROLE=NAME        record an approval (repeatable), e.g. --approve qa=alice\n"
-        "  --accept-criteria all|FILE tick the criteria that need a person (FILE: one id per line)\n"
+        "  --accept-criteria all|FILE tick the criteria that need a person (FILE: one id per "
+        "line)\n"
         "  --attest GATE=NAME         attest a gate no tool can measure (repeatable)\n"
         "  --report PATH              also write the report to PATH\n"
         "  --json                     print the report on stdout instead of progress\n"
@@ -83,7 +86,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("help"));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("version"));
     parser.addOption(help);
@@ -100,11 +104,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         else if (parser.isSet(version))
             cl.mode = CommandLine::Mode::Version;
         else if (parser.positionalArguments().size() > 1)
-            return failure(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+            return failure(
+                QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
         else if (parser.isSet(QStringLiteral("demo")))
             cl.mode = parser.positionalArguments().isEmpty()
-                ? CommandLine::Mode::Demo
-                : failure(QStringLiteral("--demo takes no workspace")).mode;
+                          ? CommandLine::Mode::Demo
+                          : failure(QStringLiteral("--demo takes no workspace")).mode;
         else
             cl.mode = CommandLine::Mode::Gui;
         if (cl.mode == CommandLine::Mode::Error)
@@ -113,22 +118,33 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cl;
     }
 
-    parser.addOption(opt(QStringLiteral("workspace"), QStringLiteral("dir"), QStringLiteral("DIR")));
-    parser.addOption(opt(QStringLiteral("component"), QStringLiteral("name"), QStringLiteral("NAME")));
+    parser.addOption(
+        opt(QStringLiteral("workspace"), QStringLiteral("dir"), QStringLiteral("DIR")));
+    parser.addOption(
+        opt(QStringLiteral("component"), QStringLiteral("name"), QStringLiteral("NAME")));
     parser.addOption(opt(QStringLiteral("json"), QStringLiteral("json")));
     if (first == QLatin1String("promote")) {
-        parser.addOption(opt(QStringLiteral("to"), QStringLiteral("stage"), QStringLiteral("STAGE")));
-        parser.addOption(opt(QStringLiteral("from"), QStringLiteral("stage"), QStringLiteral("STAGE")));
-        parser.addOption(opt(QStringLiteral("spec"), QStringLiteral("path"), QStringLiteral("PATH")));
+        parser.addOption(
+            opt(QStringLiteral("to"), QStringLiteral("stage"), QStringLiteral("STAGE")));
+        parser.addOption(
+            opt(QStringLiteral("from"), QStringLiteral("stage"), QStringLiteral("STAGE")));
+        parser.addOption(
+            opt(QStringLiteral("spec"), QStringLiteral("path"), QStringLiteral("PATH")));
         parser.addOption(opt(QStringLiteral("dry-run"), QStringLiteral("dry run")));
-        parser.addOption(opt(QStringLiteral("skip-quality-gates"), QStringLiteral("reason"), QStringLiteral("REASON")));
-        parser.addOption(opt(QStringLiteral("approve"), QStringLiteral("role=name"), QStringLiteral("ROLE=NAME")));
-        parser.addOption(opt(QStringLiteral("attest"), QStringLiteral("gate=name"), QStringLiteral("GATE=NAME")));
-        parser.addOption(opt(QStringLiteral("accept-criteria"), QStringLiteral("all|file"), QStringLiteral("WHAT")));
-        parser.addOption(opt(QStringLiteral("report"), QStringLiteral("path"), QStringLiteral("PATH")));
+        parser.addOption(opt(QStringLiteral("skip-quality-gates"), QStringLiteral("reason"),
+                             QStringLiteral("REASON")));
+        parser.addOption(opt(QStringLiteral("approve"), QStringLiteral("role=name"),
+                             QStringLiteral("ROLE=NAME")));
+        parser.addOption(opt(QStringLiteral("attest"), QStringLiteral("gate=name"),
+                             QStringLiteral("GATE=NAME")));
+        parser.addOption(opt(QStringLiteral("accept-criteria"), QStringLiteral("all|file"),
+                             QStringLiteral("WHAT")));
+        parser.addOption(
+            opt(QStringLiteral("report"), QStringLiteral("path"), QStringLiteral("PATH")));
         parser.addOption(opt(QStringLiteral("resume"), QStringLiteral("resume")));
         parser.addOption(opt(QStringLiteral("no-color"), QStringLiteral("no color")));
-        parser.addPositionalArgument(QStringLiteral("run-id"), QStringLiteral("run id for --resume"));
+        parser.addPositionalArgument(QStringLiteral("run-id"),
+                                     QStringLiteral("run id for --resume"));
     }
 
     QStringList toParse = arguments;
@@ -145,8 +161,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     if (first == QLatin1String("promote")) {
         cl.mode = CommandLine::Mode::Promote;
-        if (!requireOptions(parser, first,
-                            {QStringLiteral("workspace"), QStringLiteral("component"), QStringLiteral("to")}, cl))
+        if (!requireOptions(
+                parser, first,
+                {QStringLiteral("workspace"), QStringLiteral("component"), QStringLiteral("to")},
+                cl))
             return cl;
         cl.to = parser.value(QStringLiteral("to"));
         cl.from = parser.value(QStringLiteral("from"));
@@ -160,13 +178,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
         for (const QString &approval : std::as_const(cl.approvals)) {
             const qsizetype eq = approval.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == approval.size() - 1)
-                return failure(QStringLiteral("promote: --approve expects ROLE=NAME, got '%1'").arg(approval));
+                return failure(
+                    QStringLiteral("promote: --approve expects ROLE=NAME, got '%1'").arg(approval));
         }
         cl.attestations = parser.values(QStringLiteral("attest"));
         for (const QString &attestation : std::as_const(cl.attestations)) {
             const qsizetype eq = attestation.indexOf(QLatin1Char('='));
             if (eq <= 0 || eq == attestation.size() - 1)
-                return failure(QStringLiteral("promote: --attest expects GATE=NAME, got '%1'").arg(attestation));
+                return failure(QStringLiteral("promote: --attest expects GATE=NAME, got '%1'")
+                                   .arg(attestation));
         }
         cl.acceptCriteria = parser.value(QStringLiteral("accept-criteria"));
         cl.reportPath = parser.value(QStringLiteral("report"));
@@ -174,16 +194,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.noColor = parser.isSet(QStringLiteral("no-color"));
         const QStringList positional = parser.positionalArguments();
         if (!positional.isEmpty() && !cl.resume)
-            return failure(QStringLiteral("promote: unexpected argument '%1'").arg(positional.first()));
+            return failure(
+                QStringLiteral("promote: unexpected argument '%1'").arg(positional.first()));
         if (positional.size() > 1)
-            return failure(QStringLiteral("promote: unexpected argument '%1'").arg(positional.at(1)));
+            return failure(
+                QStringLiteral("promote: unexpected argument '%1'").arg(positional.at(1)));
         cl.runId = positional.value(0);
         return cl;
     }
 
     if (!parser.positionalArguments().isEmpty())
-        return failure(QStringLiteral("%1: unexpected argument '%2'").arg(first, parser.positionalArguments().first()));
-    cl.mode = first == QLatin1String("history") ? CommandLine::Mode::History : CommandLine::Mode::Verify;
+        return failure(QStringLiteral("%1: unexpected argument '%2'")
+                           .arg(first, parser.positionalArguments().first()));
+    cl.mode =
+        first == QLatin1String("history") ? CommandLine::Mode::History : CommandLine::Mode::Verify;
     if (!requireOptions(parser, first, {QStringLiteral("workspace")}, cl))
         return cl;
     if (cl.mode == CommandLine::Mode::Verify && (parser.isSet(QStringLiteral("component"))))

@@ -7,7 +7,8 @@
 namespace Promotion {
 
 /*! Exit codes of every subcommand, as documented in the README. */
-enum ExitCode {
+enum ExitCode
+{
     ExitPromoted = 0,     //!< promoted, or a dry run that passed
     ExitBlocked = 1,      //!< blocked by a gate, criterion or approval
     ExitUsage = 2,        //!< usage or configuration error
@@ -19,7 +20,17 @@ enum ExitCode {
  */
 struct CommandLine
 {
-    enum class Mode { Gui, Demo, Promote, History, Verify, Help, Version, Error };
+    enum class Mode
+    {
+        Gui,
+        Demo,
+        Promote,
+        History,
+        Verify,
+        Help,
+        Version,
+        Error
+    };
     Mode mode = Mode::Gui;
     QString error; //!< one line, for Mode::Error
 
@@ -31,7 +42,7 @@ struct CommandLine
     bool dryRun = false;
     bool skipQualityGates = false;
     QString skipReason;
-    QStringList approvals; //!< ROLE=NAME
+    QStringList approvals;    //!< ROLE=NAME
     QStringList attestations; //!< GATE=NAME
     QString acceptCriteria;
     QString reportPath;

@@ -8,6 +8,8 @@
 #include "workflow/promotionengine.h"
 #include "workspace/workspace.h"
 
+#include <csignal>
+#include <cstdio>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -18,9 +20,6 @@
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QTimer>
-
-#include <csignal>
-#include <cstdio>
 #include <unistd.h>
 
 namespace Promotion {
@@ -47,7 +46,8 @@ void printErr(const QString &text)
 bool checkWorkspace(const Workspace &ws)
 {
     if (!ws.exists()) {
-        printErr(QStringLiteral("workspace %1 does not exist or is not a directory").arg(ws.root()));
+        printErr(
+            QStringLiteral("workspace %1 does not exist or is not a directory").arg(ws.root()));
         return false;
     }
     return true;
@@ -66,9 +66,12 @@ QString statusMark(const QString &status, bool color)
         const char *text;
         const char *ansi;
     };
-    static const Mark marks[] = {{"passed", "PASS", "\x1b[32m"},     {"failed", "FAIL", "\x1b[31m"},
-                                 {"error", "ERROR", "\x1b[31m"},     {"skipped", "SKIP", "\x1b[33m"},
-                                 {"needs_attestation", "ATTEST", "\x1b[33m"}, {"cancelled", "CANCEL", "\x1b[33m"},
+    static const Mark marks[] = {{"passed", "PASS", "\x1b[32m"},
+                                 {"failed", "FAIL", "\x1b[31m"},
+                                 {"error", "ERROR", "\x1b[31m"},
+                                 {"skipped", "SKIP", "\x1b[33m"},
+                                 {"needs_attestation", "ATTEST", "\x1b[33m"},
+                                 {"cancelled", "CANCEL", "\x1b[33m"},
                                  {"pending", "PENDING", "\x1b[33m"}};
     for (const Mark &m : marks) {
         if (status == QLatin1String(m.status)) {
@@ -112,7 +115,8 @@ int runPromoteCommand(const CommandLine &cl)
     } else if (!cl.acceptCriteria.isEmpty()) {
         QFile file(cl.acceptCriteria);
         if (!file.open(QIODevice::ReadOnly)) {
-            printErr(QStringLiteral("--accept-criteria %1: %2 (give 'all' or a file with one criterion id per line)")
+            printErr(QStringLiteral("--accept-criteria %1: %2 (give 'all' or a file with one "
+                                    "criterion id per line)")
                          .arg(cl.acceptCriteria, file.errorString()));
             return ExitUsage;
         }
@@ -124,7 +128,8 @@ int runPromoteCommand(const CommandLine &cl)
         }
     }
 
-    const bool color = !cl.noColor && !cl.json && ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    const bool color = !cl.noColor && !cl.json && ::isatty(STDOUT_FILENO) &&
+                       qEnvironmentVariableIsEmpty("NO_COLOR");
     FILE *progress = cl.json ? stderr : stdout;
 
     PromotionEngine engine;
@@ -137,46 +142,62 @@ int runPromoteCommand(const CommandLine &cl)
     }
 
     const RunState &state = engine.state();
-    printTo(progress, QStringLiteral("Promoting %1 to %2%3 (run %4)")
-                          .arg(cl.component, cl.to, state.request.dryRun ? QStringLiteral(" — DRY RUN") : QString(),
-                               state.runId));
+    printTo(progress,
+            QStringLiteral("Promoting %1 to %2%3 (run %4)")
+                .arg(cl.component, cl.to,
+                     state.request.dryRun ? QStringLiteral(" — DRY RUN") : QString(), state.runId));
     if (cl.resume)
-        printTo(progress, QStringLiteral("Resuming run %1 at step %2 of 6").arg(state.runId).arg(state.nextStepIndex() + 1));
+        printTo(progress, QStringLiteral("Resuming run %1 at step %2 of 6")
+                              .arg(state.runId)
+                              .arg(state.nextStepIndex() + 1));
     if (state.request.skipQualityGates)
-        printTo(progress, QStringLiteral("WARNING: quality gates are skipped: %1").arg(state.request.skipReason));
+        printTo(
+            progress,
+            QStringLiteral("WARNING: quality gates are skipped: %1").arg(state.request.skipReason));
 
     QObject::connect(&engine, &PromotionEngine::stepStarted, &engine, [&](StepId step) {
         printTo(progress, QStringLiteral("[%1/6] %2 …").arg(int(step) + 1).arg(stepTitle(step)));
     });
-    QObject::connect(&engine, &PromotionEngine::stepFinished, &engine, [&](StepId step, StepStatus status) {
-        const StepState &s = engine.state().step(step);
-        if (step == StepId::Validate) {
-            for (const CheckItem &c : engine.state().validationChecks)
-                printTo(progress, QStringLiteral("      %1  %2 — %3")
-                                      .arg(statusMark(c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), color),
-                                           c.text, c.detail));
-        }
-        if (step == StepId::Criteria) {
-            for (const CriterionState &c : engine.state().criteria)
-                printTo(progress, QStringLiteral("      %1  %2%3")
-                                      .arg(statusMark(c.checked ? QStringLiteral("passed") : QStringLiteral("pending"), color),
-                                           c.text, c.evidence.isEmpty() ? QString() : QStringLiteral(" — ") + c.evidence));
-        }
-        if (step == StepId::PostValidation) {
-            for (const CheckItem &c : engine.state().validation.checks)
-                printTo(progress, QStringLiteral("      %1  %2 — %3")
-                                      .arg(statusMark(c.passed ? QStringLiteral("passed") : QStringLiteral("failed"), color),
-                                           c.text, c.detail));
-        }
-        printTo(progress, QStringLiteral("      %1 %2 in %3: %4")
-                              .arg(stepTitle(step), statusMark(stepStatusName(status), color), seconds(s.durationMs),
-                                   s.summary));
-    });
+    QObject::connect(
+        &engine, &PromotionEngine::stepFinished, &engine, [&](StepId step, StepStatus status) {
+            const StepState &s = engine.state().step(step);
+            if (step == StepId::Validate) {
+                for (const CheckItem &c : engine.state().validationChecks)
+                    printTo(progress, QStringLiteral("      %1  %2 — %3")
+                                          .arg(statusMark(c.passed ? QStringLiteral("passed")
+                                                                   : QStringLiteral("failed"),
+                                                          color),
+                                               c.text, c.detail));
+            }
+            if (step == StepId::Criteria) {
+                for (const CriterionState &c : engine.state().criteria)
+                    printTo(progress,
+                            QStringLiteral("      %1  %2%3")
+                                .arg(statusMark(c.checked ? QStringLiteral("passed")
+                                                          : QStringLiteral("pending"),
+                                                color),
+                                     c.text,
+                                     c.evidence.isEmpty() ? QString()
+                                                          : QStringLiteral(" — ") + c.evidence));
+            }
+            if (step == StepId::PostValidation) {
+                for (const CheckItem &c : engine.state().validation.checks)
+                    printTo(progress, QStringLiteral("      %1  %2 — %3")
+                                          .arg(statusMark(c.passed ? QStringLiteral("passed")
+                                                                   : QStringLiteral("failed"),
+                                                          color),
+                                               c.text, c.detail));
+            }
+            printTo(progress, QStringLiteral("      %1 %2 in %3: %4")
+                                  .arg(stepTitle(step), statusMark(stepStatusName(status), color),
+                                       seconds(s.durationMs), s.summary));
+        });
     QObject::connect(&engine, &PromotionEngine::gateFinished, &engine, [&](const QString &id) {
         const GateResult *g = engine.state().gate(id);
         if (!g)
             return;
-        QString line = QStringLiteral("      %1  %2 (%3)").arg(statusMark(gateStatusName(g->status), color), g->title, id);
+        QString line = QStringLiteral("      %1  %2 (%3)")
+                           .arg(statusMark(gateStatusName(g->status), color), g->title, id);
         if (!g->measuredText.isEmpty())
             line += QStringLiteral(": %1").arg(g->measuredText);
         if (!g->thresholdText.isEmpty())
@@ -186,25 +207,30 @@ int runPromoteCommand(const CommandLine &cl)
             line += QStringLiteral("\n         %1").arg(g->message);
         printTo(progress, line);
     });
-    QObject::connect(&engine, &PromotionEngine::healthSample, &engine, [&](const HealthSampleRecord &s) {
-        const QString health = s.healthy ? QStringLiteral("healthy") : QStringLiteral("UNHEALTHY");
-        if (s.requests <= 0) {
-            // The first sample only sets the counters' starting point.
-            printTo(progress, QStringLiteral("      sample %1: %2%3").arg(seconds(s.elapsedMs), health,
-                                                                       s.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.note)));
-            return;
-        }
-        printTo(progress, QStringLiteral("      sample %1: %2, error rate %3 %, p95 %4 ms")
-                              .arg(seconds(s.elapsedMs), health)
-                              .arg(s.errorRatePercent, 0, 'f', 2)
-                              .arg(s.p95Ms, 0, 'f', 1));
-    });
+    QObject::connect(
+        &engine, &PromotionEngine::healthSample, &engine, [&](const HealthSampleRecord &s) {
+            const QString health =
+                s.healthy ? QStringLiteral("healthy") : QStringLiteral("UNHEALTHY");
+            if (s.requests <= 0) {
+                // The first sample only sets the counters' starting point.
+                printTo(progress, QStringLiteral("      sample %1: %2%3")
+                                      .arg(seconds(s.elapsedMs), health,
+                                           s.note.isEmpty() ? QString()
+                                                            : QStringLiteral(" (%1)").arg(s.note)));
+                return;
+            }
+            printTo(progress, QStringLiteral("      sample %1: %2, error rate %3 %, p95 %4 ms")
+                                  .arg(seconds(s.elapsedMs), health)
+                                  .arg(s.errorRatePercent, 0, 'f', 2)
+                                  .arg(s.p95Ms, 0, 'f', 1));
+        });
     QObject::connect(&engine, &PromotionEngine::commandOutput, &engine,
                      [&](const QString &source, const QByteArray &chunk, OutputChannel) {
                          if (source.startsWith(QLatin1String("smoke")))
                              return; // pytest -v is long; its verdict is printed with the step
                          const QString text = QString::fromUtf8(chunk).trimmed();
-                         for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                         for (const QString &line :
+                              text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                              printTo(progress, QStringLiteral("      | %1").arg(line));
                      });
     QObject::connect(&engine, &PromotionEngine::message, &engine, [&](const QString &text) {
@@ -224,7 +250,9 @@ int runPromoteCommand(const CommandLine &cl)
     QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&] {
         if (g_interrupted) {
             interruptPoll.stop();
-            printTo(stderr, QStringLiteral("promotion-console: interrupted; stopping tools (resume with --resume)"));
+            printTo(stderr,
+                    QStringLiteral(
+                        "promotion-console: interrupted; stopping tools (resume with --resume)"));
             engine.cancel();
         }
     });
@@ -234,8 +262,10 @@ int runPromoteCommand(const CommandLine &cl)
     QCoreApplication::exec();
 
     if (g_interrupted) {
-        printTo(stderr, QStringLiteral("promotion-console: run %1 interrupted; continue with: promote … --resume")
-                            .arg(engine.state().runId));
+        printTo(stderr,
+                QStringLiteral(
+                    "promotion-console: run %1 interrupted; continue with: promote … --resume")
+                    .arg(engine.state().runId));
         return ExitBlocked;
     }
 
@@ -258,7 +288,10 @@ int runPromoteCommand(const CommandLine &cl)
         for (const QString &b : final.blockers)
             printTo(progress, QStringLiteral("  - %1").arg(b));
     }
-    printTo(progress, QStringLiteral("Outcome: %1 (exit %2). Report: %3").arg(final.outcome).arg(exitCode).arg(reportPath));
+    printTo(progress, QStringLiteral("Outcome: %1 (exit %2). Report: %3")
+                          .arg(final.outcome)
+                          .arg(exitCode)
+                          .arg(reportPath));
     return exitCode;
 }
 
@@ -279,7 +312,8 @@ int runHistoryCommand(const CommandLine &cl)
         printTo(stdout, QStringLiteral("No promotion reports in %1").arg(ws.reportsDir()));
         return ExitPromoted;
     }
-    printTo(stdout, QStringLiteral("%1  %2  %3  %4  %5").arg(QStringLiteral("date"), -10)
+    printTo(stdout, QStringLiteral("%1  %2  %3  %4  %5")
+                        .arg(QStringLiteral("date"), -10)
                         .arg(QStringLiteral("component"), -22)
                         .arg(QStringLiteral("transition"), -24)
                         .arg(QStringLiteral("coverage"), -8)
@@ -289,12 +323,15 @@ int runHistoryCommand(const CommandLine &cl)
             printTo(stdout, QStringLiteral("(unreadable) %1").arg(r.problem));
             continue;
         }
-        printTo(stdout, QStringLiteral("%1  %2  %3  %4  %5%6")
-                            .arg(r.date, -10)
-                            .arg(r.component, -22)
-                            .arg(r.fromStage + QStringLiteral(" → ") + r.toStage, -24)
-                            .arg(r.coverage ? QString::number(*r.coverage, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—"), -8)
-                            .arg(r.outcome, r.dryRun ? QStringLiteral(" (dry run)") : QString()));
+        printTo(stdout,
+                QStringLiteral("%1  %2  %3  %4  %5%6")
+                    .arg(r.date, -10)
+                    .arg(r.component, -22)
+                    .arg(r.fromStage + QStringLiteral(" → ") + r.toStage, -24)
+                    .arg(r.coverage ? QString::number(*r.coverage, 'f', 1) + QStringLiteral(" %")
+                                    : QStringLiteral("—"),
+                         -8)
+                    .arg(r.outcome, r.dryRun ? QStringLiteral(" (dry run)") : QString()));
     }
     return ExitPromoted;
 }
@@ -310,8 +347,9 @@ int runVerifyCommand(const CommandLine &cl)
         return ExitUsage;
     }
     const Policy &policy = *loaded.policy;
-    printTo(stdout, QStringLiteral("Policy: %1").arg(policy.sourceFile.isEmpty() ? QStringLiteral("built-in default")
-                                                                                 : policy.sourceFile));
+    printTo(stdout, QStringLiteral("Policy: %1")
+                        .arg(policy.sourceFile.isEmpty() ? QStringLiteral("built-in default")
+                                                         : policy.sourceFile));
     bool problems = false;
     const QList<ComponentInfo> components = ws.components();
     if (components.isEmpty()) {
@@ -329,9 +367,12 @@ int runVerifyCommand(const CommandLine &cl)
         if (!c.stage.isEmpty() && policy.stageIndex(c.stage) < 0)
             notes.append(QStringLiteral("stage '%1' is not in the policy").arg(c.stage));
         problems = problems || !notes.isEmpty();
-        printTo(stdout, QStringLiteral("Component %1: %2 %3%4")
-                            .arg(c.name, c.stage.isEmpty() ? QStringLiteral("?") : c.stage, c.version,
-                                 notes.isEmpty() ? QString() : QStringLiteral(" — ") + notes.join(QStringLiteral("; "))));
+        printTo(stdout,
+                QStringLiteral("Component %1: %2 %3%4")
+                    .arg(c.name, c.stage.isEmpty() ? QStringLiteral("?") : c.stage, c.version,
+                         notes.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" — ") + notes.join(QStringLiteral("; "))));
     }
     // Tools the gates and deploy commands need, resolved the way the run will resolve them.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -345,17 +386,22 @@ int runVerifyCommand(const CommandLine &cl)
     QMap<QString, QString> tools; // program -> policy key
     for (const GateDefinition &g : policy.gates) {
         if (!g.command.isEmpty())
-            tools.insert(g.command.first(), g.policyKey.isEmpty() ? QStringLiteral("gates.%1.command").arg(g.id) : g.policyKey);
+            tools.insert(g.command.first(), g.policyKey.isEmpty()
+                                                ? QStringLiteral("gates.%1.command").arg(g.id)
+                                                : g.policyKey);
     }
-    for (const auto &[argv, key] : {std::pair{policy.deploy.apply, QStringLiteral("deploy.apply")},
-                                    std::pair{policy.deploy.rollback, QStringLiteral("deploy.rollback")},
-                                    std::pair{policy.validation.smoke, QStringLiteral("validation.smoke")}}) {
+    for (const auto &[argv, key] :
+         {std::pair{policy.deploy.apply, QStringLiteral("deploy.apply")},
+          std::pair{policy.deploy.rollback, QStringLiteral("deploy.rollback")},
+          std::pair{policy.validation.smoke, QStringLiteral("validation.smoke")}}) {
         if (!argv.isEmpty())
             tools.insert(argv.first(), key);
     }
     for (auto it = tools.cbegin(); it != tools.cend(); ++it) {
         const ToolLocator::Result found = ToolLocator::locate(it.key(), env, ws.root(), it.value());
-        printTo(stdout, QStringLiteral("Tool %1: %2").arg(it.key(), found.found() ? found.path : found.error));
+        printTo(
+            stdout,
+            QStringLiteral("Tool %1: %2").arg(it.key(), found.found() ? found.path : found.error));
     }
     return problems ? ExitBlocked : ExitPromoted;
 }

@@ -4,15 +4,14 @@
 #include "headlesscommands.h"
 #include "mainwindow.h"
 
-#include <QApplication>
-#include <QCoreApplication>
-#include <QSettings>
-#include <QLocale>
-#include <QTextStream>
-#include <QTranslator>
-
 #include <cstdio>
 #include <memory>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTextStream>
+#include <QTranslator>
 
 using namespace Promotion;
 
@@ -65,7 +64,8 @@ int main(int argc, char *argv[])
     // English first: it holds the plural forms; then the user's language, when there is one.
     for (const QLocale &locale : {QLocale(QLocale::English), QLocale()}) {
         auto *translator = new QTranslator(&app);
-        if (translator->load(locale, QStringLiteral("promotion-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        if (translator->load(locale, QStringLiteral("promotion-console"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")))
             QApplication::installTranslator(translator);
         else
             delete translator;
@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
         workspace = DemoWorkspace::createTemporaryLocation();
         const QString error = DemoWorkspace::extractTo(workspace);
         if (!error.isEmpty()) {
-            std::fprintf(stderr, "promotion-console: cannot create the demo workspace: %s\n", qPrintable(error));
+            std::fprintf(stderr, "promotion-console: cannot create the demo workspace: %s\n",
+                         qPrintable(error));
             return ExitUsage;
         }
         std::fprintf(stderr, "promotion-console: demo workspace at %s\n", qPrintable(workspace));

@@ -14,8 +14,17 @@ class ComponentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StageColumn, VersionColumn, CoverageColumn, StatusColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        StageColumn,
+        VersionColumn,
+        CoverageColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         NameRole = Qt::UserRole + 1,
         StageRole,
         CoverageHistoryRole, //!< QList<double>, oldest first, from past reports

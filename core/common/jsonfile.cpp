@@ -22,9 +22,9 @@ std::optional<QJsonObject> JsonFile::readObject(const QString &path, QString *er
     if (!doc.isObject()) {
         if (error)
             *error = QStringLiteral("%1: not a JSON object (%2 at offset %3)")
-                         .arg(path,
-                              parseError.error == QJsonParseError::NoError ? QStringLiteral("another JSON value")
-                                                                           : parseError.errorString())
+                         .arg(path, parseError.error == QJsonParseError::NoError
+                                        ? QStringLiteral("another JSON value")
+                                        : parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
     }

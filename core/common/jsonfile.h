@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace Promotion {
 
@@ -17,7 +16,8 @@ namespace Promotion {
 class JsonFile final
 {
 public:
-    /*! The top-level object of \a path; nullopt with \a error when it is unreadable or not an object. */
+    /*! The top-level object of \a path; nullopt with \a error when it is unreadable or not an
+     * object. */
     static std::optional<QJsonObject> readObject(const QString &path, QString *error);
     /*! Write \a object to \a path atomically, creating the directory. */
     static bool writeObject(const QString &path, const QJsonObject &object, QString *error);

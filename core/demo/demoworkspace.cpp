@@ -28,18 +28,22 @@ QString runGit(const QString &dir, const QStringList &args)
     git.setWorkingDirectory(dir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Promotion Console Demo"));
-    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("demo@promotion-console.invalid"));
+    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"),
+               QStringLiteral("demo@promotion-console.invalid"));
     env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Promotion Console Demo"));
-    env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("demo@promotion-console.invalid"));
+    env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"),
+               QStringLiteral("demo@promotion-console.invalid"));
     git.setProcessEnvironment(env);
     git.start(QStringLiteral("git"), args);
     if (!git.waitForStarted(10000))
-        return QStringLiteral("could not run git (%1); install git or open the demo without history")
+        return QStringLiteral(
+                   "could not run git (%1); install git or open the demo without history")
             .arg(git.errorString());
     git.waitForFinished(60000);
     if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0)
         return QStringLiteral("git %1 failed: %2")
-            .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
+            .arg(args.join(QLatin1Char(' ')),
+                 QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
     return {};
 }
 } // namespace
@@ -59,8 +63,8 @@ QStringList DemoWorkspace::files()
 
 QString DemoWorkspace::createTemporaryLocation()
 {
-    const QString base = QDir::tempPath() + QStringLiteral("/promotion-console-demo-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = QDir::tempPath() + QStringLiteral("/promotion-console-demo-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString candidate = base;
     for (int i = 2; QFileInfo::exists(candidate); ++i)
         candidate = base + QLatin1Char('-') + QString::number(i);
@@ -74,7 +78,8 @@ QString DemoWorkspace::extractTo(const QString &targetDir)
         return QStringLiteral("the demo workspace is missing from this build");
     QDir target(targetDir);
     if (target.exists() && !target.isEmpty())
-        return QStringLiteral("%1 is not empty; choose an empty directory for the demo").arg(targetDir);
+        return QStringLiteral("%1 is not empty; choose an empty directory for the demo")
+            .arg(targetDir);
     if (!QDir().mkpath(targetDir))
         return QStringLiteral("cannot create %1; check permissions").arg(targetDir);
 
@@ -91,19 +96,19 @@ QString DemoWorkspace::extractTo(const QString &targetDir)
         out.close();
         // Resources carry no permissions: scripts (shebang) become executable.
         if (data.startsWith("#!")) {
-            out.setPermissions(out.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup
-                               | QFileDevice::ExeOther);
+            out.setPermissions(out.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                               QFileDevice::ExeOther);
         }
     }
 
     if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
         return {}; // history is a convenience; the demo works without it
-    for (const QStringList &args : {QStringList{QStringLiteral("init"), QStringLiteral("-q"),
-                                                QStringLiteral("-b"), QStringLiteral("main")},
-                                    QStringList{QStringLiteral("add"), QStringLiteral("-A")},
-                                    QStringList{QStringLiteral("commit"), QStringLiteral("-q"),
-                                                QStringLiteral("-m"),
-                                                QStringLiteral("Demo workspace")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                      QStringLiteral("main")},
+          QStringList{QStringLiteral("add"), QStringLiteral("-A")},
+          QStringList{QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                      QStringLiteral("Demo workspace")}}) {
         const QString error = runGit(targetDir, args);
         if (!error.isEmpty())
             return error;

@@ -23,7 +23,8 @@ LiveEffects::LiveEffects(QObject *parent)
         record.durationMs = result.durationMs;
         record.outputSha256 = QString::fromLatin1(result.sha256);
         if (result.failedToStart || result.crashed || result.timedOut || result.cancelled)
-            record.result = result.errorString.isEmpty() ? QStringLiteral("did not complete") : result.errorString;
+            record.result = result.errorString.isEmpty() ? QStringLiteral("did not complete")
+                                                         : result.errorString;
         else
             record.result = QStringLiteral("exit code %1").arg(result.exitCode);
         Q_EMIT commandFinished(record, result);
@@ -41,7 +42,8 @@ EffectRecord LiveEffects::writeFile(const QString &absolutePath, const QByteArra
     record.performed = true;
     QDir().mkpath(QFileInfo(absolutePath).path());
     QSaveFile file(absolutePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+        !file.commit()) {
         record.ok = false;
         record.result = QStringLiteral("%1: %2").arg(absolutePath, file.errorString());
     } else {
@@ -50,7 +52,8 @@ EffectRecord LiveEffects::writeFile(const QString &absolutePath, const QByteArra
     return record;
 }
 
-void LiveEffects::runCommand(const QString &kind, const QString &description, const ProcessSpec &spec)
+void LiveEffects::runCommand(const QString &kind, const QString &description,
+                             const ProcessSpec &spec)
 {
     m_current = EffectRecord{};
     m_current.kind = kind;
@@ -80,7 +83,8 @@ EffectRecord DryRunEffects::writeFile(const QString &absolutePath, const QByteAr
     return record;
 }
 
-void DryRunEffects::runCommand(const QString &kind, const QString &description, const ProcessSpec &spec)
+void DryRunEffects::runCommand(const QString &kind, const QString &description,
+                               const ProcessSpec &spec)
 {
     EffectRecord record;
     record.kind = kind;
@@ -92,7 +96,8 @@ void DryRunEffects::runCommand(const QString &kind, const QString &description, 
     ProcessResult result;
     result.argv = spec.argv;
     result.exitCode = 0;
-    const QByteArray line = "(dry run) would run: " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
+    const QByteArray line =
+        "(dry run) would run: " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
     // Asynchronous like the real thing, so callers have one code path.
     QTimer::singleShot(0, this, [this, record, result, line] {
         Q_EMIT commandOutput(line, OutputChannel::StandardOutput);

@@ -5,9 +5,8 @@
 #include "process/processspec.h"
 #include "workflow/runstate.h"
 
-#include <QObject>
-
 #include <memory>
+#include <QObject>
 
 namespace Promotion {
 
@@ -31,12 +30,14 @@ public:
     virtual EffectRecord writeFile(const QString &absolutePath, const QByteArray &content,
                                    const QString &description) = 0;
     /*! Run one command; commandFinished() follows. Only one at a time. */
-    virtual void runCommand(const QString &kind, const QString &description, const ProcessSpec &spec) = 0;
+    virtual void runCommand(const QString &kind, const QString &description,
+                            const ProcessSpec &spec) = 0;
     virtual void cancel() = 0;
 
 Q_SIGNALS:
     void commandOutput(const QByteArray &chunk, Promotion::OutputChannel channel);
-    void commandFinished(const Promotion::EffectRecord &record, const Promotion::ProcessResult &result);
+    void commandFinished(const Promotion::EffectRecord &record,
+                         const Promotion::ProcessResult &result);
 };
 
 /*! \brief Performs effects for real. */
@@ -48,7 +49,8 @@ public:
     bool isDryRun() const override { return false; }
     EffectRecord writeFile(const QString &absolutePath, const QByteArray &content,
                            const QString &description) override;
-    void runCommand(const QString &kind, const QString &description, const ProcessSpec &spec) override;
+    void runCommand(const QString &kind, const QString &description,
+                    const ProcessSpec &spec) override;
     void cancel() override;
 
 private:
@@ -65,7 +67,8 @@ public:
     bool isDryRun() const override { return true; }
     EffectRecord writeFile(const QString &absolutePath, const QByteArray &content,
                            const QString &description) override;
-    void runCommand(const QString &kind, const QString &description, const ProcessSpec &spec) override;
+    void runCommand(const QString &kind, const QString &description,
+                    const ProcessSpec &spec) override;
     void cancel() override {}
 };
 

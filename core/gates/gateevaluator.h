@@ -23,9 +23,10 @@ public:
      * \a process may be null for derived gates. \a stageCoverageMin applies when
      * a coverage gate has no threshold of its own.
      */
-    static void evaluate(const GateDefinition &gate, const QByteArray &data, const ProcessResult *process,
-                         double stageCoverageMin, GateResult &result);
-    static void evaluateDataSource(const GateDefinition &gate, const DataSourceResult &data, GateResult &result);
+    static void evaluate(const GateDefinition &gate, const QByteArray &data,
+                         const ProcessResult *process, double stageCoverageMin, GateResult &result);
+    static void evaluateDataSource(const GateDefinition &gate, const DataSourceResult &data,
+                                   GateResult &result);
 };
 
 } // namespace Promotion

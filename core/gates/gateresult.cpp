@@ -12,10 +12,14 @@ struct StatusName
     const char *name;
 };
 constexpr StatusName kNames[] = {
-    {GateStatus::Pending, "pending"},   {GateStatus::Running, "running"},
-    {GateStatus::Passed, "passed"},     {GateStatus::Failed, "failed"},
-    {GateStatus::Error, "error"},       {GateStatus::Skipped, "skipped"},
-    {GateStatus::NeedsAttestation, "needs_attestation"}, {GateStatus::Cancelled, "cancelled"},
+    {GateStatus::Pending, "pending"},
+    {GateStatus::Running, "running"},
+    {GateStatus::Passed, "passed"},
+    {GateStatus::Failed, "failed"},
+    {GateStatus::Error, "error"},
+    {GateStatus::Skipped, "skipped"},
+    {GateStatus::NeedsAttestation, "needs_attestation"},
+    {GateStatus::Cancelled, "cancelled"},
 };
 
 QString isoTime(const QDateTime &t)
@@ -65,8 +69,8 @@ QJsonObject Attestation::toJson() const
 
 Attestation Attestation::fromJson(const QJsonObject &o)
 {
-    return {o.value(QStringLiteral("identity")).toString(), parseTime(o.value(QStringLiteral("time"))),
-            o.value(QStringLiteral("note")).toString()};
+    return {o.value(QStringLiteral("identity")).toString(),
+            parseTime(o.value(QStringLiteral("time"))), o.value(QStringLiteral("note")).toString()};
 }
 
 QJsonObject GateResult::toJson() const

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace Promotion {
 
-enum class GateStatus {
+enum class GateStatus
+{
     Pending,
     Running,
     Passed,
-    Failed,          //!< ran, and the measured value misses the threshold
-    Error,           //!< could not be measured: tool missing, crashed, unparsable output
-    Skipped,         //!< skipped on purpose (--skip-quality-gates), with a reason
+    Failed,           //!< ran, and the measured value misses the threshold
+    Error,            //!< could not be measured: tool missing, crashed, unparsable output
+    Skipped,          //!< skipped on purpose (--skip-quality-gates), with a reason
     NeedsAttestation, //!< no tool or data source: a person has to attest
     Cancelled,
 };
@@ -50,7 +50,7 @@ struct GateResult
     QString format; //!< parser used
     GateStatus status = GateStatus::Pending;
     std::optional<double> measured;
-    QString measuredText;  //!< e.g. "83.4 %", "2 findings", "41 of 41 passed"
+    QString measuredText; //!< e.g. "83.4 %", "2 findings", "41 of 41 passed"
     std::optional<double> threshold;
     QString thresholdText; //!< e.g. "≥ 70 %", "≤ 0 findings"
     QString message;       //!< why it failed, or a short detail
@@ -61,8 +61,8 @@ struct GateResult
     qint64 durationMs = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString logFile;       //!< artifacts-relative file holding the captured output
-    QJsonObject details;   //!< parser-specific numbers (test counts, coverage lines, findings)
+    QString logFile;     //!< artifacts-relative file holding the captured output
+    QJsonObject details; //!< parser-specific numbers (test counts, coverage lines, findings)
     std::optional<Attestation> attestation;
 
     bool succeeded() const { return gateStatusIsSuccess(status); }

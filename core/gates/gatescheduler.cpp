@@ -86,12 +86,13 @@ int GateScheduler::parallelLimit() const
     return m_context.maxParallel > 0 ? m_context.maxParallel : cores;
 }
 
-void GateScheduler::applyPythonRunner(QStringList &argv, QProcessEnvironment &env, const GateContext &context)
+void GateScheduler::applyPythonRunner(QStringList &argv, QProcessEnvironment &env,
+                                      const GateContext &context)
 {
     const bool hasLock = QFileInfo::exists(context.workspace + QStringLiteral("/uv.lock"));
     const QString uv = ToolLocator::locate(QStringLiteral("uv"), env, context.workspace, {}).path;
-    const bool useUv = context.pythonRunner == QLatin1String("uv")
-        || (context.pythonRunner == QLatin1String("auto") && hasLock && !uv.isEmpty());
+    const bool useUv = context.pythonRunner == QLatin1String("uv") ||
+                       (context.pythonRunner == QLatin1String("auto") && hasLock && !uv.isEmpty());
     if (useUv) {
         argv = QStringList{QStringLiteral("uv"), QStringLiteral("run")} + argv;
         return;
@@ -99,7 +100,8 @@ void GateScheduler::applyPythonRunner(QStringList &argv, QProcessEnvironment &en
     // Plain: the pytest found on PATH, with src/ importable.
     const QString src = context.workspace + QStringLiteral("/src");
     const QString existing = env.value(QStringLiteral("PYTHONPATH"));
-    env.insert(QStringLiteral("PYTHONPATH"), existing.isEmpty() ? src : src + QLatin1Char(':') + existing);
+    env.insert(QStringLiteral("PYTHONPATH"),
+               existing.isEmpty() ? src : src + QLatin1Char(':') + existing);
     env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
 }
 
@@ -110,7 +112,9 @@ QStringList GateScheduler::matchGlob(const QString &workspace, const QString &pa
     // Walk only below the pattern's literal prefix directory.
     const qsizetype wild = pattern.indexOf(QRegularExpression(QStringLiteral("[*?]")));
     const QString prefix = wild < 0 ? pattern : pattern.left(wild);
-    const QString baseRel = prefix.contains(QLatin1Char('/')) ? prefix.left(prefix.lastIndexOf(QLatin1Char('/'))) : QString();
+    const QString baseRel = prefix.contains(QLatin1Char('/'))
+                                ? prefix.left(prefix.lastIndexOf(QLatin1Char('/')))
+                                : QString();
     const QString base = baseRel.isEmpty() ? workspace : workspace + QLatin1Char('/') + baseRel;
     if (wild < 0) {
         if (QFileInfo::exists(workspace + QLatin1Char('/') + pattern))
@@ -214,8 +218,8 @@ void GateScheduler::startGate(const GateDefinition &gate)
 void GateScheduler::startCommand(const GateDefinition &gate)
 {
     GateResult result = baseResult(gate);
-    const ArgvTemplate::ExpandedList argv = ArgvTemplate::expandAll(gate.command, m_context.variables,
-                                                                    m_context.environment);
+    const ArgvTemplate::ExpandedList argv =
+        ArgvTemplate::expandAll(gate.command, m_context.variables, m_context.environment);
     if (!argv.ok()) {
         result.status = GateStatus::Error;
         result.message = QStringLiteral("%1: %2").arg(gate.policyKey, argv.error);
@@ -236,7 +240,8 @@ void GateScheduler::startCommand(const GateDefinition &gate)
 
     // A stale result file from an earlier attempt must not be mistaken for this run's.
     if (!gate.resultFile.isEmpty()) {
-        const auto file = ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
+        const auto file =
+            ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
         if (file.ok())
             QFile::remove(QDir(m_context.workspace).absoluteFilePath(file.value));
     }
@@ -263,9 +268,10 @@ void GateScheduler::startCommand(const GateDefinition &gate)
     const QString program = spec.argv.value(0);
     if (!m_toolVersions.contains(program)) {
         m_toolVersions.insert(program, QString()); // probe once per program
-        m_versions->probe(program, spec.environment, spec.workingDirectory,
-                          {gate.versionCommand.isEmpty() ? QStringLiteral("--version") : gate.versionCommand},
-                          gate.policyKey);
+        m_versions->probe(
+            program, spec.environment, spec.workingDirectory,
+            {gate.versionCommand.isEmpty() ? QStringLiteral("--version") : gate.versionCommand},
+            gate.policyKey);
     }
     const QByteArray header = "$ " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
     Q_EMIT gateOutput(id, header, OutputChannel::StandardOutput);
@@ -303,16 +309,19 @@ void GateScheduler::finishCommand(const QString &id, const ProcessResult &proces
     }
     if (processResult.timedOut) {
         result.status = GateStatus::Error;
-        result.message = QStringLiteral("%1 did not finish within %2 s and was stopped; raise %3 in promotion.yaml")
-                             .arg(result.tool)
-                             .arg(gate.timeoutSeconds)
-                             .arg(QStringLiteral("gates.%1.timeout").arg(id));
+        result.message =
+            QStringLiteral(
+                "%1 did not finish within %2 s and was stopped; raise %3 in promotion.yaml")
+                .arg(result.tool)
+                .arg(gate.timeoutSeconds)
+                .arg(QStringLiteral("gates.%1.timeout").arg(id));
         complete(result);
         return;
     }
     if (processResult.crashed) {
         result.status = GateStatus::Error;
-        result.message = QStringLiteral("%1 crashed: %2").arg(result.tool, processResult.errorString);
+        result.message =
+            QStringLiteral("%1 crashed: %2").arg(result.tool, processResult.errorString);
         complete(result);
         return;
     }
@@ -323,7 +332,8 @@ void GateScheduler::finishCommand(const QString &id, const ProcessResult &proces
     if (gate.resultFile.isEmpty()) {
         data = processResult.stdoutData;
     } else {
-        const auto file = ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
+        const auto file =
+            ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
         resultPath = QDir(m_context.workspace).absoluteFilePath(file.value);
         QFile f(resultPath);
         if (file.ok() && f.open(QIODevice::ReadOnly))
@@ -336,10 +346,11 @@ void GateScheduler::finishCommand(const QString &id, const ProcessResult &proces
         QString tail = QString::fromUtf8(processResult.stderrData.right(400)).trimmed();
         if (tail.isEmpty())
             tail = QString::fromUtf8(processResult.stdoutData.right(400)).trimmed();
-        result.message = QStringLiteral("%1 exited with code %2 without writing %3%4")
-                             .arg(result.tool)
-                             .arg(processResult.exitCode)
-                             .arg(resultPath, tail.isEmpty() ? QString() : QStringLiteral(": ") + tail);
+        result.message =
+            QStringLiteral("%1 exited with code %2 without writing %3%4")
+                .arg(result.tool)
+                .arg(processResult.exitCode)
+                .arg(resultPath, tail.isEmpty() ? QString() : QStringLiteral(": ") + tail);
         complete(result);
         return;
     }
@@ -354,18 +365,21 @@ void GateScheduler::evaluateDerived(const GateDefinition &gate)
     const GateResult source = m_done.value(gate.after);
     if (!m_definitions.contains(gate.after) && !m_done.contains(gate.after)) {
         result.status = GateStatus::Error;
-        result.message = QStringLiteral("gate %1 reads the output of %2, which this transition does not run")
-                             .arg(gate.id, gate.after);
+        result.message =
+            QStringLiteral("gate %1 reads the output of %2, which this transition does not run")
+                .arg(gate.id, gate.after);
         complete(result);
         return;
     }
     if (source.status == GateStatus::Error || source.status == GateStatus::Cancelled) {
         result.status = source.status;
-        result.message = QStringLiteral("not measured: %1 did not run to completion").arg(gate.after);
+        result.message =
+            QStringLiteral("not measured: %1 did not run to completion").arg(gate.after);
         complete(result);
         return;
     }
-    const auto file = ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
+    const auto file =
+        ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
     QFile f(QDir(m_context.workspace).absoluteFilePath(file.value));
     if (!file.ok() || !f.open(QIODevice::ReadOnly)) {
         result.status = GateStatus::Error;
@@ -394,29 +408,36 @@ void GateScheduler::evaluateFiles(const GateDefinition &gate)
     else
         result.measuredText = QStringLiteral("%1 files").arg(found.size());
     result.threshold = gate.threshold.value_or(1);
-    result.thresholdText = QStringLiteral("≥ %1 file(s) matching %2").arg(*result.threshold).arg(gate.paths.join(QStringLiteral(", ")));
+    result.thresholdText = QStringLiteral("≥ %1 file(s) matching %2")
+                               .arg(*result.threshold)
+                               .arg(gate.paths.join(QStringLiteral(", ")));
     result.status = found.size() >= *result.threshold ? GateStatus::Passed : GateStatus::Failed;
     result.details.insert(QStringLiteral("files"), QJsonArray::fromStringList(found.mid(0, 50)));
-    result.message = found.isEmpty() ? QStringLiteral("no file matches %1").arg(gate.paths.join(QStringLiteral(", ")))
-                                     : found.mid(0, 5).join(QStringLiteral(", "));
+    result.message =
+        found.isEmpty()
+            ? QStringLiteral("no file matches %1").arg(gate.paths.join(QStringLiteral(", ")))
+            : found.mid(0, 5).join(QStringLiteral(", "));
     complete(result);
 }
 
 void GateScheduler::startMetric(const GateDefinition &gate)
 {
     GateResult result = baseResult(gate);
-    const bool needsPerson = gate.kind == GateDefinition::Kind::Attestation
-        || gate.source.type == DataSource::Type::None;
+    const bool needsPerson = gate.kind == GateDefinition::Kind::Attestation ||
+                             gate.source.type == DataSource::Type::None;
     if (needsPerson) {
         result.tool = QStringLiteral("attestation");
         const QString who = m_context.attestations.value(gate.id);
         if (who.isEmpty()) {
             result.status = GateStatus::NeedsAttestation;
-            result.message = QStringLiteral("no data source is configured (gates.%1.source): a person must attest")
-                                 .arg(gate.id);
+            result.message =
+                QStringLiteral(
+                    "no data source is configured (gates.%1.source): a person must attest")
+                    .arg(gate.id);
         } else {
             result.status = GateStatus::Passed;
-            result.attestation = Attestation{who, QDateTime::currentDateTimeUtc(), QStringLiteral("attested on the command line")};
+            result.attestation = Attestation{who, QDateTime::currentDateTimeUtc(),
+                                             QStringLiteral("attested on the command line")};
             result.measuredText = QStringLiteral("attested by %1").arg(who);
         }
         complete(result);
@@ -425,21 +446,23 @@ void GateScheduler::startMetric(const GateDefinition &gate)
     auto *reader = new DataSourceReader(nullptr, this);
     m_inFlight.insert(gate.id, result);
     const QString id = gate.id;
-    connect(reader, &DataSourceReader::finished, this, [this, id, reader, gate](const DataSourceResult &data) {
-        reader->deleteLater();
-        if (!m_inFlight.contains(id))
-            return; // cancelled meanwhile
-        GateResult r = m_inFlight.take(id);
-        GateEvaluator::evaluateDataSource(gate, data, r);
-        complete(r);
-    });
+    connect(reader, &DataSourceReader::finished, this,
+            [this, id, reader, gate](const DataSourceResult &data) {
+                reader->deleteLater();
+                if (!m_inFlight.contains(id))
+                    return; // cancelled meanwhile
+                GateResult r = m_inFlight.take(id);
+                GateEvaluator::evaluateDataSource(gate, data, r);
+                complete(r);
+            });
     // URLs, queries and paths may use placeholders like commands do.
     DataSource source = gate.source;
     // PromQL uses braces itself ({job="x"}): only known placeholders are replaced there.
     for (auto it = m_context.variables.cbegin(); it != m_context.variables.cend(); ++it)
         source.query.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
     for (QString *field : {&source.url, &source.path}) {
-        const auto expanded = ArgvTemplate::expand(*field, m_context.variables, m_context.environment);
+        const auto expanded =
+            ArgvTemplate::expand(*field, m_context.variables, m_context.environment);
         if (!expanded.ok()) {
             m_inFlight.remove(id);
             reader->deleteLater();
@@ -494,12 +517,15 @@ void GateScheduler::cancel()
         Q_EMIT finished(true);
     } else {
         // Runners report cancelled results; finish once the last one has.
-        connect(this, &GateScheduler::gateFinished, this, [this] {
-            if (m_running && m_runners.isEmpty()) {
-                m_running = false;
-                Q_EMIT finished(true);
-            }
-        }, Qt::QueuedConnection);
+        connect(
+            this, &GateScheduler::gateFinished, this,
+            [this] {
+                if (m_running && m_runners.isEmpty()) {
+                    m_running = false;
+                    Q_EMIT finished(true);
+                }
+            },
+            Qt::QueuedConnection);
     }
 }
 

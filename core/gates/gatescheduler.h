@@ -35,7 +35,8 @@ public:
     explicit GateScheduler(QObject *parent = nullptr);
     ~GateScheduler() override;
 
-    /*! Run \a gates; those in \a keep (already final, e.g. from a resumed journal) are not rerun. */
+    /*! Run \a gates; those in \a keep (already final, e.g. from a resumed journal) are not rerun.
+     */
     void start(const QList<GateDefinition> &gates, const GateContext &context,
                const QList<GateResult> &keep = {});
     /*! Stop everything: running tools get SIGTERM/SIGKILL, pending gates end Cancelled. */
@@ -43,7 +44,8 @@ public:
     bool isRunning() const { return m_running; }
 
     /*! Prepare argv and environment of a python gate (uv run, or src/ on PYTHONPATH). */
-    static void applyPythonRunner(QStringList &argv, QProcessEnvironment &env, const GateContext &context);
+    static void applyPythonRunner(QStringList &argv, QProcessEnvironment &env,
+                                  const GateContext &context);
     /*! Workspace-relative files matching a glob ("**" spans directories). */
     static QStringList matchGlob(const QString &workspace, const QString &pattern);
 

@@ -16,8 +16,10 @@ RunJournal::RunJournal(const QString &runsDir)
 
 QString RunJournal::newRunId(const QString &component, const QString &to)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString salt = QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString salt = QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
+                             .rightJustified(4, QLatin1Char('0'));
     return QStringLiteral("%1-%2-%3-%4").arg(stamp, component, to, salt);
 }
 
@@ -49,7 +51,8 @@ std::optional<RunState> RunJournal::load(const QString &runId, QString *error) c
     RunState state = RunState::fromJson(*object);
     if (state.runId != runId) {
         if (error)
-            *error = QStringLiteral("%1: run id %2 does not match its directory").arg(statePath(runId), state.runId);
+            *error = QStringLiteral("%1: run id %2 does not match its directory")
+                         .arg(statePath(runId), state.runId);
         return std::nullopt;
     }
     return state;
@@ -58,7 +61,8 @@ std::optional<RunState> RunJournal::load(const QString &runId, QString *error) c
 QList<RunState> RunJournal::unfinished(const QString &component) const
 {
     QList<RunState> result;
-    const QStringList ids = QDir(m_runsDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    const QStringList ids =
+        QDir(m_runsDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
     for (const QString &id : ids) {
         QString error;
         const std::optional<RunState> state = load(id, &error);

@@ -3,9 +3,8 @@
 
 #include "workflow/runstate.h"
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 
 namespace Promotion {
 
@@ -29,7 +28,8 @@ public:
 
     bool save(const RunState &state, QString *error) const;
     std::optional<RunState> load(const QString &runId, QString *error) const;
-    /*! Runs whose outcome is still "running" (interrupted), newest first; optionally one component's. */
+    /*! Runs whose outcome is still "running" (interrupted), newest first; optionally one
+     * component's. */
     QList<RunState> unfinished(const QString &component = {}) const;
 
 private:

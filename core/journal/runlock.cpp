@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runlock.h"
 
+#include <cerrno>
+#include <fcntl.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
-
-#include <cerrno>
-#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -32,10 +31,11 @@ bool RunLock::acquire(const QString &path, QString *error)
 {
     release();
     QDir().mkpath(QFileInfo(path).path());
-    const QByteArray content = QByteArray::number(QCoreApplication::applicationPid()) + ' '
-        + QSysInfo::machineHostName().toUtf8() + '\n';
+    const QByteArray content = QByteArray::number(QCoreApplication::applicationPid()) + ' ' +
+                               QSysInfo::machineHostName().toUtf8() + '\n';
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+        const int fd =
+            ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
         if (fd >= 0) {
             const ssize_t written = ::write(fd, content.constData(), size_t(content.size()));
             ::close(fd);
@@ -51,7 +51,8 @@ bool RunLock::acquire(const QString &path, QString *error)
         }
         if (errno != EEXIST) {
             if (error)
-                *error = QStringLiteral("cannot create lock file %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+                *error = QStringLiteral("cannot create lock file %1: %2")
+                             .arg(path, QString::fromLocal8Bit(strerror(errno)));
             return false;
         }
         QFile existing(path);
@@ -69,10 +70,11 @@ bool RunLock::acquire(const QString &path, QString *error)
             continue;
         }
         if (error)
-            *error = QStringLiteral("another promotion of this component is running (pid %1 on %2); "
-                                    "wait for it, or remove %3 if you are sure it is gone")
-                         .arg(pid)
-                         .arg(host.isEmpty() ? QStringLiteral("this machine") : host, path);
+            *error =
+                QStringLiteral("another promotion of this component is running (pid %1 on %2); "
+                               "wait for it, or remove %3 if you are sure it is gone")
+                    .arg(pid)
+                    .arg(host.isEmpty() ? QStringLiteral("this machine") : host, path);
         return false;
     }
     if (error)

@@ -50,9 +50,11 @@ QJsonObject PromotionReport::build(const RunState &s)
     const QJsonObject full = s.toJson();
 
     QJsonObject qualityGates{
-        {QStringLiteral("coverage"), s.coverage ? QString::number(*s.coverage, 'f', 1) + QLatin1Char('%')
-                                                : QStringLiteral("n/a")},
-        {QStringLiteral("tests_passing"), s.gate(QStringLiteral("tests")) && s.gate(QStringLiteral("tests"))->succeeded()},
+        {QStringLiteral("coverage"), s.coverage
+                                         ? QString::number(*s.coverage, 'f', 1) + QLatin1Char('%')
+                                         : QStringLiteral("n/a")},
+        {QStringLiteral("tests_passing"),
+         s.gate(QStringLiteral("tests")) && s.gate(QStringLiteral("tests"))->succeeded()},
         {QStringLiteral("linting"), scanSummary(s, QStringLiteral("lint"))},
         {QStringLiteral("type_checking"), scanSummary(s, QStringLiteral("typecheck"))},
         {QStringLiteral("security"), scanSummary(s, QStringLiteral("secrets"))},
@@ -62,8 +64,9 @@ QJsonObject PromotionReport::build(const RunState &s)
     if (s.coverage)
         qualityGates.insert(QStringLiteral("coverage_percent"), *s.coverage);
     if (s.request.skipQualityGates)
-        qualityGates.insert(QStringLiteral("warning"),
-                            QString(QStringLiteral("QUALITY GATES WERE SKIPPED: ") + s.request.skipReason));
+        qualityGates.insert(
+            QStringLiteral("warning"),
+            QString(QStringLiteral("QUALITY GATES WERE SKIPPED: ") + s.request.skipReason));
 
     bool allMet = !s.criteria.isEmpty();
     for (const CriterionState &c : s.criteria) {
@@ -95,8 +98,8 @@ QJsonObject PromotionReport::build(const RunState &s)
         {QStringLiteral("exit_code"), s.exitCode},
         {QStringLiteral("started_at"), iso(s.startedAt)},
         {QStringLiteral("finished_at"), iso(s.finishedAt)},
-        {QStringLiteral("duration_ms"), s.startedAt.isValid() && s.finishedAt.isValid()
-                                            ? s.startedAt.msecsTo(s.finishedAt) : 0},
+        {QStringLiteral("duration_ms"),
+         s.startedAt.isValid() && s.finishedAt.isValid() ? s.startedAt.msecsTo(s.finishedAt) : 0},
         {QStringLiteral("promoter"), s.promoter},
         {QStringLiteral("version"), s.version},
         {QStringLiteral("quality_gates"), qualityGates},
@@ -108,13 +111,15 @@ QJsonObject PromotionReport::build(const RunState &s)
         {QStringLiteral("deployment"),
          QJsonObject{{QStringLiteral("success"), s.deploymentSuccess},
                      {QStringLiteral("environment"), s.request.to},
-                     {QStringLiteral("version"), s.deployedVersion.isEmpty() ? s.version : s.deployedVersion},
+                     {QStringLiteral("version"),
+                      s.deployedVersion.isEmpty() ? s.version : s.deployedVersion},
                      {QStringLiteral("metadata_diff"), s.metadataDiff}}},
         {QStringLiteral("validation"),
-         QJsonObject{{QStringLiteral("smoke_tests"), checkSummary(s, QStringLiteral("smoke_tests"))},
-                     {QStringLiteral("health_checks"), checkSummary(s, QStringLiteral("health"))},
-                     {QStringLiteral("monitoring"), monitoring},
-                     {QStringLiteral("details"), full.value(QStringLiteral("validation"))}}},
+         QJsonObject{
+             {QStringLiteral("smoke_tests"), checkSummary(s, QStringLiteral("smoke_tests"))},
+             {QStringLiteral("health_checks"), checkSummary(s, QStringLiteral("health"))},
+             {QStringLiteral("monitoring"), monitoring},
+             {QStringLiteral("details"), full.value(QStringLiteral("validation"))}}},
         {QStringLiteral("rollback"),
          QJsonObject{{QStringLiteral("performed"), s.validation.rolledBack},
                      {QStringLiteral("reason"), s.validation.rollbackReason},
@@ -132,8 +137,8 @@ QJsonObject PromotionReport::build(const RunState &s)
 QString PromotionReport::uniqueFileName(const QString &dir, const RunState &state)
 {
     const QString base = QStringLiteral("%1-%2-%3")
-                             .arg(state.startedAt.toUTC().date().toString(Qt::ISODate), state.request.component,
-                                  state.request.to);
+                             .arg(state.startedAt.toUTC().date().toString(Qt::ISODate),
+                                  state.request.component, state.request.to);
     QString name = base + QStringLiteral(".json");
     for (int i = 2; QFileInfo::exists(QDir(dir).filePath(name)); ++i)
         name = base + QLatin1Char('-') + QString::number(i) + QStringLiteral(".json");

@@ -3,20 +3,20 @@
 
 #include "common/jsonfile.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-
-#include <algorithm>
 
 namespace Promotion {
 
 QJsonObject ReportSummary::toJson() const
 {
-    QJsonObject o{{QStringLiteral("path"), path},         {QStringLiteral("run_id"), runId},
-                  {QStringLiteral("component"), component}, {QStringLiteral("from_stage"), fromStage},
-                  {QStringLiteral("to_stage"), toStage},     {QStringLiteral("date"), date},
-                  {QStringLiteral("outcome"), outcome},     {QStringLiteral("dry_run"), dryRun}};
+    QJsonObject o{
+        {QStringLiteral("path"), path},           {QStringLiteral("run_id"), runId},
+        {QStringLiteral("component"), component}, {QStringLiteral("from_stage"), fromStage},
+        {QStringLiteral("to_stage"), toStage},    {QStringLiteral("date"), date},
+        {QStringLiteral("outcome"), outcome},     {QStringLiteral("dry_run"), dryRun}};
     if (coverage)
         o.insert(QStringLiteral("coverage"), *coverage);
     if (!problem.isEmpty())
@@ -33,8 +33,10 @@ std::optional<QJsonObject> ReportStore::load(const QString &path, QString *error
 {
     std::optional<QJsonObject> o = JsonFile::readObject(path, error);
     if (!o && error)
-        error->replace(QStringLiteral("not a JSON object"), QStringLiteral("not a promotion report"));
-    if (o && (!o->contains(QStringLiteral("component")) || !o->contains(QStringLiteral("to_stage")))) {
+        error->replace(QStringLiteral("not a JSON object"),
+                       QStringLiteral("not a promotion report"));
+    if (o &&
+        (!o->contains(QStringLiteral("component")) || !o->contains(QStringLiteral("to_stage")))) {
         if (error)
             *error = QStringLiteral("%1: not a promotion report (no component/to_stage)").arg(path);
         return std::nullopt;
@@ -62,7 +64,8 @@ ReportSummary ReportStore::summarize(const QString &path, const QJsonObject &r)
 QList<ReportSummary> ReportStore::list(const QString &component) const
 {
     QList<ReportSummary> result;
-    const QFileInfoList files = QDir(m_dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QFileInfoList files =
+        QDir(m_dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QFileInfo &fi : files) {
         QString error;
         const std::optional<QJsonObject> report = load(fi.filePath(), &error);
@@ -79,8 +82,9 @@ QList<ReportSummary> ReportStore::list(const QString &component) const
             continue;
         result.append(s);
     }
-    std::stable_sort(result.begin(), result.end(),
-                     [](const ReportSummary &a, const ReportSummary &b) { return a.date < b.date; });
+    std::stable_sort(
+        result.begin(), result.end(),
+        [](const ReportSummary &a, const ReportSummary &b) { return a.date < b.date; });
     return result;
 }
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace Promotion {
 

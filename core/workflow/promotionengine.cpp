@@ -49,7 +49,8 @@ QString readGitConfigValue(const QString &path, const QString &section, const QS
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq > 0 && line.left(eq).trimmed().toLower() == key) {
             value = line.mid(eq + 1).trimmed();
-            if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) &&
+                value.endsWith(QLatin1Char('"')))
                 value = value.mid(1, value.size() - 2);
         }
     }
@@ -111,7 +112,8 @@ QString PromotionEngine::localIdentity(const QString &workspace)
     QString email = qEnvironmentVariable("GIT_AUTHOR_EMAIL");
     const QString home = QDir::homePath();
     const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME", home + QStringLiteral("/.config"));
-    const QStringList configs{workspace + QStringLiteral("/.git/config"), home + QStringLiteral("/.gitconfig"),
+    const QStringList configs{workspace + QStringLiteral("/.git/config"),
+                              home + QStringLiteral("/.gitconfig"),
                               xdg + QStringLiteral("/git/config")};
     for (const QString &path : configs) {
         if (name.isEmpty())
@@ -151,7 +153,8 @@ bool PromotionEngine::prepare(QString *error)
 {
     m_workspace = std::make_unique<Workspace>(m_request.workspace);
     if (!m_workspace->exists()) {
-        *error = QStringLiteral("workspace %1 does not exist or is not a directory").arg(m_request.workspace);
+        *error = QStringLiteral("workspace %1 does not exist or is not a directory")
+                     .arg(m_request.workspace);
         return false;
     }
     const PolicyLoadResult loaded = PolicyLoader::loadForWorkspace(m_workspace->root());
@@ -161,7 +164,8 @@ bool PromotionEngine::prepare(QString *error)
     }
     m_policy = *loaded.policy;
     if (!Workspace::isValidComponentName(m_request.component)) {
-        *error = QStringLiteral("'%1' is not a valid component name (letters, digits and _; not starting with a digit)")
+        *error = QStringLiteral("'%1' is not a valid component name (letters, digits and _; not "
+                                "starting with a digit)")
                      .arg(m_request.component);
         return false;
     }
@@ -177,13 +181,15 @@ bool PromotionEngine::prepare(QString *error)
     }
     for (auto it = m_request.approvals.cbegin(); it != m_request.approvals.cend(); ++it) {
         if (!m_policy.roles.contains(it.key())) {
-            *error = QStringLiteral("--approve %1=…: unknown role '%1'; the policy's roles are: %2")
-                         .arg(it.key(), QStringList(m_policy.roles.keys()).join(QStringLiteral(", ")));
+            *error =
+                QStringLiteral("--approve %1=…: unknown role '%1'; the policy's roles are: %2")
+                    .arg(it.key(), QStringList(m_policy.roles.keys()).join(QStringLiteral(", ")));
             return false;
         }
     }
     m_journal = std::make_unique<RunJournal>(m_workspace->runsDir());
-    const QString lockPath = m_workspace->runsDir() + QLatin1Char('/') + m_request.component + QStringLiteral(".lock");
+    const QString lockPath =
+        m_workspace->runsDir() + QLatin1Char('/') + m_request.component + QStringLiteral(".lock");
     if (!m_lock.acquire(lockPath, error))
         return false;
     createEffects();
@@ -198,20 +204,24 @@ void PromotionEngine::createEffects()
     else
         m_effects = new LiveEffects(this);
     connect(m_effects, &EffectExecutor::commandOutput, this,
-            [this](const QByteArray &chunk, OutputChannel channel) { Q_EMIT commandOutput(m_queueSource, chunk, channel); });
-    connect(m_effects, &EffectExecutor::commandFinished, this, [this](const EffectRecord &record, const ProcessResult &) {
-        addEffect(record);
-        if (!record.ok) {
-            Q_EMIT message(QStringLiteral("%1 failed: %2").arg(record.description, record.result));
-            auto done = std::move(m_queueDone);
-            m_queueDone = nullptr;
-            m_queue.clear();
-            if (done)
-                done(false);
-            return;
-        }
-        executeNextCommand();
-    });
+            [this](const QByteArray &chunk, OutputChannel channel) {
+                Q_EMIT commandOutput(m_queueSource, chunk, channel);
+            });
+    connect(m_effects, &EffectExecutor::commandFinished, this,
+            [this](const EffectRecord &record, const ProcessResult &) {
+                addEffect(record);
+                if (!record.ok) {
+                    Q_EMIT message(
+                        QStringLiteral("%1 failed: %2").arg(record.description, record.result));
+                    auto done = std::move(m_queueDone);
+                    m_queueDone = nullptr;
+                    m_queue.clear();
+                    if (done)
+                        done(false);
+                    return;
+                }
+                executeNextCommand();
+            });
 }
 
 bool PromotionEngine::begin(const PromotionRequest &request, QString *error)
@@ -222,14 +232,16 @@ bool PromotionEngine::begin(const PromotionRequest &request, QString *error)
     m_state = RunState{};
     m_state.runId = RunJournal::newRunId(request.component, request.to);
     m_state.request = request;
-    m_state.promoter = request.promoter.isEmpty() ? localIdentity(m_workspace->root()) : request.promoter;
+    m_state.promoter =
+        request.promoter.isEmpty() ? localIdentity(m_workspace->root()) : request.promoter;
     m_state.startedAt = now();
     QDir().mkpath(artifactsDir());
     persist();
     return true;
 }
 
-bool PromotionEngine::resume(const QString &workspace, const QString &component, const QString &runId, QString *error)
+bool PromotionEngine::resume(const QString &workspace, const QString &component,
+                             const QString &runId, QString *error)
 {
     RunJournal journal(Workspace(workspace).runsDir());
     std::optional<RunState> state;
@@ -245,7 +257,8 @@ bool PromotionEngine::resume(const QString &workspace, const QString &component,
         const QList<RunState> open = journal.unfinished(component);
         if (open.isEmpty()) {
             *error = QStringLiteral("no interrupted promotion of %1 to resume in %2")
-                         .arg(component.isEmpty() ? QStringLiteral("any component") : component, journal.runsDir());
+                         .arg(component.isEmpty() ? QStringLiteral("any component") : component,
+                              journal.runsDir());
             return false;
         }
         state = open.first();
@@ -264,7 +277,9 @@ bool PromotionEngine::resume(const QString &workspace, const QString &component,
             g.status = GateStatus::Pending;
     }
     persist();
-    Q_EMIT message(QStringLiteral("resuming run %1 at step %2").arg(m_state.runId).arg(m_state.nextStepIndex() + 1));
+    Q_EMIT message(QStringLiteral("resuming run %1 at step %2")
+                       .arg(m_state.runId)
+                       .arg(m_state.nextStepIndex() + 1));
     return true;
 }
 
@@ -288,7 +303,8 @@ QHash<QString, QString> PromotionEngine::variables() const
             {QStringLiteral("artifacts"), artifactsDir()},
             {QStringLiteral("run_id"), m_state.runId},
             {QStringLiteral("date"), m_state.startedAt.toUTC().date().toString(Qt::ISODate)},
-            {QStringLiteral("coverage"), m_state.coverage ? formatPercent(*m_state.coverage) : QStringLiteral("n/a")},
+            {QStringLiteral("coverage"),
+             m_state.coverage ? formatPercent(*m_state.coverage) : QStringLiteral("n/a")},
             {QStringLiteral("version"), m_state.version}};
 }
 
@@ -304,7 +320,8 @@ QProcessEnvironment PromotionEngine::environment() const
     // particular) writes nothing else into the workspace.
     if (m_journal && !m_state.runId.isEmpty()) {
         env.insert(QStringLiteral("COVERAGE_FILE"), artifactsDir() + QStringLiteral("/.coverage"));
-        env.insert(QStringLiteral("MYPY_CACHE_DIR"), artifactsDir() + QStringLiteral("/.mypy_cache"));
+        env.insert(QStringLiteral("MYPY_CACHE_DIR"),
+                   artifactsDir() + QStringLiteral("/.mypy_cache"));
         env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
     }
     env.insert(QStringLiteral("PROMOTION_RUN_ID"), m_state.runId);
@@ -491,7 +508,8 @@ void PromotionEngine::runValidate()
 {
     startStep(StepId::Validate);
     QList<CheckItem> checks;
-    auto check = [&checks](const QString &id, const QString &text, bool passed, const QString &detail) {
+    auto check = [&checks](const QString &id, const QString &text, bool passed,
+                           const QString &detail) {
         checks.append(CheckItem{id, text, passed, detail});
         return passed;
     };
@@ -513,16 +531,21 @@ void PromotionEngine::runValidate()
     m_state.currentStage = info.stage;
     m_state.version = info.version;
     const bool documented = !info.stage.isEmpty();
-    check(QStringLiteral("stage_documented"), QStringLiteral("Current stage documented"), documented,
-          documented ? QStringLiteral("__maturity__ = \"%1\" in src/%2/__init__.py").arg(info.stage, c)
-                     : (info.problem.isEmpty() ? QStringLiteral("src/%1/__init__.py has no __maturity__").arg(c)
-                                               : info.problem));
+    check(QStringLiteral("stage_documented"), QStringLiteral("Current stage documented"),
+          documented,
+          documented
+              ? QStringLiteral("__maturity__ = \"%1\" in src/%2/__init__.py").arg(info.stage, c)
+              : (info.problem.isEmpty()
+                     ? QStringLiteral("src/%1/__init__.py has no __maturity__").arg(c)
+                     : info.problem));
     if (documented && !m_request.from.isEmpty()) {
-        check(QStringLiteral("stage_matches"), QStringLiteral("Current stage matches the expected stage"),
+        check(QStringLiteral("stage_matches"),
+              QStringLiteral("Current stage matches the expected stage"),
               info.stage == m_request.from,
               info.stage == m_request.from
                   ? QStringLiteral("%1").arg(info.stage)
-                  : QStringLiteral("expected %1 (--from), but __maturity__ is %2").arg(m_request.from, info.stage));
+                  : QStringLiteral("expected %1 (--from), but __maturity__ is %2")
+                        .arg(m_request.from, info.stage));
     }
     if (documented) {
         const int fromIndex = m_policy.stageIndex(info.stage);
@@ -535,18 +558,21 @@ void PromotionEngine::runValidate()
                          .arg(info.stage, m_policy.stageIds().join(QStringLiteral(", ")));
         } else if (toIndex <= fromIndex) {
             ok = false;
-            detail = QStringLiteral("%1 is already at %2; %3 is not a later stage").arg(c, info.stage, m_request.to);
+            detail = QStringLiteral("%1 is already at %2; %3 is not a later stage")
+                         .arg(c, info.stage, m_request.to);
         } else if (toIndex > fromIndex + 1 && !m_policy.allowStageSkip) {
             ok = false;
             detail = QStringLiteral("%1 → %2 skips %3; the policy does not allow skipping stages")
                          .arg(info.stage, m_request.to, m_policy.stages.at(fromIndex + 1).id);
         } else if (!m_policy.transition(info.stage, m_request.to)) {
             ok = false;
-            detail = QStringLiteral("the policy defines no transition %1 → %2").arg(info.stage, m_request.to);
+            detail = QStringLiteral("the policy defines no transition %1 → %2")
+                         .arg(info.stage, m_request.to);
         } else {
             detail = QStringLiteral("%1 → %2").arg(info.stage, m_request.to);
         }
-        check(QStringLiteral("target_is_next"), QStringLiteral("Target is the next stage"), ok, detail);
+        check(QStringLiteral("target_is_next"), QStringLiteral("Target is the next stage"), ok,
+              detail);
     }
     m_state.validationChecks = checks;
     QStringList failed;
@@ -596,8 +622,8 @@ void PromotionEngine::runGates()
             g->status = GateStatus::Skipped;
             g->message = QStringLiteral("skipped: ") + m_request.skipReason;
         }
-        m_state.overrides.append(OverrideRecord{QStringLiteral("quality_gates"), m_request.skipReason,
-                                                m_state.promoter, now()});
+        m_state.overrides.append(OverrideRecord{QStringLiteral("quality_gates"),
+                                                m_request.skipReason, m_state.promoter, now()});
         endStep(StepId::QualityGates, StepStatus::Skipped,
                 QStringLiteral("QUALITY GATES SKIPPED: %1").arg(m_request.skipReason));
         return;
@@ -608,8 +634,9 @@ void PromotionEngine::runGates()
         defs.append(m_policy.gates.value(id));
         const GateResult *existing = m_state.gate(id);
         // Passed gates are kept (resume, "Retry failed"); failed ones run again.
-        if (existing && existing->status == GateStatus::Passed
-            && existing->kind != QLatin1String("metric") && existing->kind != QLatin1String("attestation"))
+        if (existing && existing->status == GateStatus::Passed &&
+            existing->kind != QLatin1String("metric") &&
+            existing->kind != QLatin1String("attestation"))
             keep.append(*existing);
         if (!existing) {
             GateResult g;
@@ -688,7 +715,8 @@ void PromotionEngine::evaluateGatesStep()
     }
 }
 
-void PromotionEngine::attestGate(const QString &gateId, const QString &identity, const QString &note)
+void PromotionEngine::attestGate(const QString &gateId, const QString &identity,
+                                 const QString &note)
 {
     GateResult *g = m_state.gate(gateId);
     if (!g || identity.trimmed().isEmpty())
@@ -747,8 +775,9 @@ void PromotionEngine::runCriteria()
                     proven = false;
                     break;
                 }
-                QString line = QStringLiteral("%1: %2").arg(g->title, g->measuredText.isEmpty() ? gateStatusName(g->status)
-                                                                                               : g->measuredText);
+                QString line = QStringLiteral("%1: %2").arg(
+                    g->title,
+                    g->measuredText.isEmpty() ? gateStatusName(g->status) : g->measuredText);
                 if (!g->thresholdText.isEmpty())
                     line += QStringLiteral(" (threshold %1)").arg(g->thresholdText);
                 evidence.append(line);
@@ -762,13 +791,15 @@ void PromotionEngine::runCriteria()
                 continue;
             }
         }
-        if (!c.checked && (m_request.acceptAllCriteria || m_request.acceptedCriteria.contains(c.id))) {
+        if (!c.checked &&
+            (m_request.acceptAllCriteria || m_request.acceptedCriteria.contains(c.id))) {
             c.checked = true;
             c.automatic = false;
             c.identity = m_state.promoter;
             c.when = now();
-            c.evidence = m_request.acceptAllCriteria ? QStringLiteral("accepted with --accept-criteria all")
-                                                     : QStringLiteral("accepted from the criteria file");
+            c.evidence = m_request.acceptAllCriteria
+                             ? QStringLiteral("accepted with --accept-criteria all")
+                             : QStringLiteral("accepted from the criteria file");
         }
     }
     evaluateCriteria();
@@ -785,9 +816,12 @@ void PromotionEngine::evaluateCriteria()
         endStep(StepId::Criteria, StepStatus::Passed,
                 QStringLiteral("all %1 criteria met").arg(m_state.criteria.size()));
     } else {
-        m_state.blockers = QStringList{QStringLiteral("criteria not yet confirmed: ") + missing.join(QStringLiteral(", "))};
+        m_state.blockers = QStringList{QStringLiteral("criteria not yet confirmed: ") +
+                                       missing.join(QStringLiteral(", "))};
         endStep(StepId::Criteria, StepStatus::Failed,
-                QStringLiteral("%1 criteria need a person: %2").arg(missing.size()).arg(missing.join(QStringLiteral(", "))));
+                QStringLiteral("%1 criteria need a person: %2")
+                    .arg(missing.size())
+                    .arg(missing.join(QStringLiteral(", "))));
     }
 }
 
@@ -800,8 +834,10 @@ void PromotionEngine::setCriterionChecked(const QString &id, bool checked, const
         c.identity = checked ? identity : QString();
         c.when = checked ? now() : QDateTime();
         c.evidence = checked ? QStringLiteral("confirmed by %1").arg(identity) : QString();
-        m_state.step(StepId::Criteria).startedAt = m_state.step(StepId::Criteria).startedAt.isValid()
-            ? m_state.step(StepId::Criteria).startedAt : now();
+        m_state.step(StepId::Criteria).startedAt =
+            m_state.step(StepId::Criteria).startedAt.isValid()
+                ? m_state.step(StepId::Criteria).startedAt
+                : now();
         evaluateCriteria();
         return;
     }
@@ -866,10 +902,12 @@ void PromotionEngine::evaluateTracking()
         data.gates.append(line);
     }
     for (const CriterionState &c : std::as_const(m_state.criteria))
-        data.criteria.append(IssueCriterionLine{c.text, c.checked,
-                                                c.checked ? (c.automatic ? QStringLiteral("proven by: ") + c.provenBy.join(QStringLiteral(", "))
-                                                                         : QStringLiteral("confirmed by %1").arg(c.identity))
-                                                          : QStringLiteral("pending")});
+        data.criteria.append(IssueCriterionLine{
+            c.text, c.checked,
+            c.checked ? (c.automatic
+                             ? QStringLiteral("proven by: ") + c.provenBy.join(QStringLiteral(", "))
+                             : QStringLiteral("confirmed by %1").arg(c.identity))
+                      : QStringLiteral("pending")});
     QStringList blockers;
     for (const GateResult &g : std::as_const(m_state.gates)) {
         if (!g.succeeded() && g.status != GateStatus::Skipped)
@@ -880,7 +918,8 @@ void PromotionEngine::evaluateTracking()
     data.blockers = blockers;
     for (const ApprovalState &a : std::as_const(m_state.approvals))
         data.approvals.append(IssueApprovalLine{a.title, a.approved, a.identity, a.when});
-    const auto plan = ArgvTemplate::expand(m_policy.tracking.rollbackPlan, variables(), environment());
+    const auto plan =
+        ArgvTemplate::expand(m_policy.tracking.rollbackPlan, variables(), environment());
     data.rollbackPlan = plan.ok() ? plan.value : m_policy.tracking.rollbackPlan;
     QString renderError;
     m_state.issueTitle = IssueTemplateRenderer::title(data);
@@ -1006,7 +1045,8 @@ MetadataInput PromotionEngine::metadataInput() const
     input.targetStage = m_request.to;
     input.coverage = m_state.coverage;
     input.date = QDate::currentDate();
-    input.versionBump = SemanticVersion::parseBump(m_policy.metadata.versionBump).value_or(VersionBump::None);
+    input.versionBump =
+        SemanticVersion::parseBump(m_policy.metadata.versionBump).value_or(VersionBump::None);
     input.updateReadme = m_policy.metadata.updateReadme;
     return input;
 }
@@ -1032,19 +1072,22 @@ void PromotionEngine::runExecute()
     const QList<FileChange> changes = MetadataUpdater::plan(metadataInput(), &error);
     if (!error.isEmpty()) {
         setOutcome(QStringLiteral("failed"), 3);
-        endStep(StepId::Execute, StepStatus::Failed, QStringLiteral("cannot update metadata: ") + error);
+        endStep(StepId::Execute, StepStatus::Failed,
+                QStringLiteral("cannot update metadata: ") + error);
         return;
     }
     for (const FileChange &change : changes)
         m_originalFiles.insert(change.relativePath, change.created ? QByteArray() : change.before);
     m_state.metadataDiff = MetadataUpdater::diff(changes);
     for (const FileChange &change : changes) {
-        const QString v = change.relativePath.endsWith(QLatin1String("__init__.py")) ? MetadataUpdater::versionOf(change.after) : QString();
+        const QString v = change.relativePath.endsWith(QLatin1String("__init__.py"))
+                              ? MetadataUpdater::versionOf(change.after)
+                              : QString();
         if (!v.isEmpty())
             m_state.deployedVersion = v;
-        const EffectRecord record = m_effects->writeFile(QDir(m_workspace->root()).absoluteFilePath(change.relativePath),
-                                                         change.after,
-                                                         QStringLiteral("update %1").arg(change.relativePath));
+        const EffectRecord record = m_effects->writeFile(
+            QDir(m_workspace->root()).absoluteFilePath(change.relativePath), change.after,
+            QStringLiteral("update %1").arg(change.relativePath));
         addEffect(record);
         if (!record.ok) {
             setOutcome(QStringLiteral("failed"), 3);
@@ -1062,10 +1105,13 @@ void PromotionEngine::runExecute()
         QString err;
         const DeployPolicy &d = m_policy.deploy;
         if (!d.apply.isEmpty())
-            queue.append({QStringLiteral("deploy: apply"), commandSpec(d.apply, QStringLiteral("deploy.apply"), d.timeoutSeconds, false, &err)});
+            queue.append({QStringLiteral("deploy: apply"),
+                          commandSpec(d.apply, QStringLiteral("deploy.apply"), d.timeoutSeconds,
+                                      false, &err)});
         if (!d.rolloutStatus.isEmpty())
             queue.append({QStringLiteral("deploy: rollout status"),
-                          commandSpec(d.rolloutStatus, QStringLiteral("deploy.rollout_status"), d.timeoutSeconds, false, &err)});
+                          commandSpec(d.rolloutStatus, QStringLiteral("deploy.rollout_status"),
+                                      d.timeoutSeconds, false, &err)});
         if (!err.isEmpty()) {
             setOutcome(QStringLiteral("failed"), 2);
             endStep(StepId::Execute, StepStatus::Failed, err);
@@ -1075,8 +1121,10 @@ void PromotionEngine::runExecute()
             if (!ok) {
                 m_state.deploymentSuccess = false;
                 performRollback(QStringLiteral("deployment failed"), [this] {
-                    setOutcome(m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), 3);
-                    endStep(StepId::Execute, StepStatus::Failed, QStringLiteral("deployment failed; rolled back"));
+                    setOutcome(m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+                               3);
+                    endStep(StepId::Execute, StepStatus::Failed,
+                            QStringLiteral("deployment failed; rolled back"));
                 });
                 return;
             }
@@ -1086,14 +1134,18 @@ void PromotionEngine::runExecute()
             QString err2;
             if (!m_policy.deploy.aiContext.isEmpty())
                 note.append({QStringLiteral("ai_context: record promotion"),
-                             commandSpec(m_policy.deploy.aiContext, QStringLiteral("deploy.ai_context"), 120, false, &err2)});
+                             commandSpec(m_policy.deploy.aiContext,
+                                         QStringLiteral("deploy.ai_context"), 120, false, &err2)});
             runCommandQueue(note, [this](bool noteOk) {
                 if (!noteOk)
-                    Q_EMIT message(QStringLiteral("warning: the AI context note could not be recorded"));
+                    Q_EMIT message(
+                        QStringLiteral("warning: the AI context note could not be recorded"));
                 endStep(StepId::Execute, StepStatus::Passed,
-                        m_request.dryRun ? QStringLiteral("dry run: %1 effect(s) recorded as \"would do\"")
-                                               .arg(m_state.effects.size())
-                                         : QStringLiteral("deployed %1 to %2").arg(m_request.component, m_request.to));
+                        m_request.dryRun
+                            ? QStringLiteral("dry run: %1 effect(s) recorded as \"would do\"")
+                                  .arg(m_state.effects.size())
+                            : QStringLiteral("deployed %1 to %2")
+                                  .arg(m_request.component, m_request.to));
             });
         });
     };
@@ -1105,16 +1157,19 @@ void PromotionEngine::runExecute()
     }
     m_health->setConfig(healthConfig());
     QObject *context = new QObject(this);
-    connect(m_health, &HealthMonitor::baselineCaptured, context, [this, context, deploy](const HealthBaseline &b) {
-        context->deleteLater();
-        m_baseline = b;
-        m_state.validation.baselineAvailable = b.available;
-        m_state.validation.baselineErrorRatePercent = b.errorRatePercent.value_or(0);
-        m_state.validation.baselineP95Ms = b.p95Ms.value_or(0);
-        m_state.validation.baselineNote = b.available ? QStringLiteral("measured before the deploy") : b.unavailableReason;
-        persist();
-        deploy();
-    });
+    connect(m_health, &HealthMonitor::baselineCaptured, context,
+            [this, context, deploy](const HealthBaseline &b) {
+                context->deleteLater();
+                m_baseline = b;
+                m_state.validation.baselineAvailable = b.available;
+                m_state.validation.baselineErrorRatePercent = b.errorRatePercent.value_or(0);
+                m_state.validation.baselineP95Ms = b.p95Ms.value_or(0);
+                m_state.validation.baselineNote = b.available
+                                                      ? QStringLiteral("measured before the deploy")
+                                                      : b.unavailableReason;
+                persist();
+                deploy();
+            });
     m_health->captureBaseline();
 }
 
@@ -1125,7 +1180,8 @@ void PromotionEngine::performRollback(const QString &reason, std::function<void(
     QString err;
     if (!m_policy.deploy.rollback.isEmpty())
         queue.append({QStringLiteral("rollback: ") + reason,
-                      commandSpec(m_policy.deploy.rollback, QStringLiteral("deploy.rollback"), m_policy.deploy.timeoutSeconds, false, &err)});
+                      commandSpec(m_policy.deploy.rollback, QStringLiteral("deploy.rollback"),
+                                  m_policy.deploy.timeoutSeconds, false, &err)});
     const bool wasCancelled = m_cancelled;
     m_cancelled = false; // a rollback must run even after a cancel
     runCommandQueue(queue, [this, done, wasCancelled](bool ok) {
@@ -1137,7 +1193,8 @@ void PromotionEngine::performRollback(const QString &reason, std::function<void(
                 QFile::remove(path);
                 continue;
             }
-            addEffect(m_effects->writeFile(path, it.value(), QStringLiteral("restore %1").arg(it.key())));
+            addEffect(
+                m_effects->writeFile(path, it.value(), QStringLiteral("restore %1").arg(it.key())));
         }
         m_state.validation.rolledBack = ok;
         persist();
@@ -1155,7 +1212,8 @@ void PromotionEngine::rollbackNow(const QString &reason)
     m_busy = true;
     m_state.validation.triggerKind = QStringLiteral("manual");
     m_state.validation.triggerMessage = reason;
-    m_state.overrides.append(OverrideRecord{QStringLiteral("rollback"), reason, m_state.promoter, now()});
+    m_state.overrides.append(
+        OverrideRecord{QStringLiteral("rollback"), reason, m_state.promoter, now()});
     performRollback(reason, [this, reason] {
         m_rollingBack = false;
         m_busy = false;
@@ -1176,7 +1234,8 @@ void PromotionEngine::runPostValidation()
 {
     startStep(StepId::PostValidation);
     const ValidationPolicy &v = m_policy.validation;
-    auto addCheck = [this](const QString &id, const QString &text, bool passed, const QString &detail) {
+    auto addCheck = [this](const QString &id, const QString &text, bool passed,
+                           const QString &detail) {
         for (CheckItem &c : m_state.validation.checks) {
             if (c.id == id) {
                 c = CheckItem{id, text, passed, detail};
@@ -1189,7 +1248,8 @@ void PromotionEngine::runPostValidation()
     if (m_request.dryRun) {
         QString err;
         if (!v.smoke.isEmpty()) {
-            const ProcessSpec spec = commandSpec(v.smoke, QStringLiteral("validation.smoke"), 600, v.smokePython, &err);
+            const ProcessSpec spec =
+                commandSpec(v.smoke, QStringLiteral("validation.smoke"), 600, v.smokePython, &err);
             EffectRecord r;
             r.kind = QStringLiteral("check");
             r.description = QStringLiteral("smoke tests");
@@ -1200,28 +1260,35 @@ void PromotionEngine::runPostValidation()
         }
         EffectRecord w;
         w.kind = QStringLiteral("check");
-        w.description = QStringLiteral("health checks and a %1 s verification window").arg(v.windowSeconds);
+        w.description =
+            QStringLiteral("health checks and a %1 s verification window").arg(v.windowSeconds);
         w.argv = {v.healthUrl, v.statusUrl, v.metricsUrl};
         w.result = QStringLiteral("would poll every %1 s").arg(v.intervalSeconds);
         w.when = now();
         addEffect(w);
-        endStep(StepId::PostValidation, StepStatus::Passed, QStringLiteral("dry run: validation would run after the deploy"));
+        endStep(StepId::PostValidation, StepStatus::Passed,
+                QStringLiteral("dry run: validation would run after the deploy"));
         return;
     }
 
     auto fail = [this](const QString &kind, const QString &reason) {
-        m_state.validation.triggerKind = m_state.validation.triggerKind.isEmpty() ? kind : m_state.validation.triggerKind;
-        m_state.validation.triggerMessage = m_state.validation.triggerMessage.isEmpty() ? reason : m_state.validation.triggerMessage;
+        m_state.validation.triggerKind =
+            m_state.validation.triggerKind.isEmpty() ? kind : m_state.validation.triggerKind;
+        m_state.validation.triggerMessage = m_state.validation.triggerMessage.isEmpty()
+                                                ? reason
+                                                : m_state.validation.triggerMessage;
         performRollback(reason, [this, reason] {
             setOutcome(QStringLiteral("rolled_back"), 3);
-            endStep(StepId::PostValidation, StepStatus::Failed, QStringLiteral("%1; rolled back").arg(reason));
+            endStep(StepId::PostValidation, StepStatus::Failed,
+                    QStringLiteral("%1; rolled back").arg(reason));
         });
     };
 
     // Window, after the endpoint checks.
     auto window = [this, fail, addCheck] {
         if (m_policy.validation.metricsUrl.isEmpty() && m_policy.validation.healthUrl.isEmpty()) {
-            endStep(StepId::PostValidation, StepStatus::Passed, QStringLiteral("no endpoints configured"));
+            endStep(StepId::PostValidation, StepStatus::Passed,
+                    QStringLiteral("no endpoints configured"));
             return;
         }
         QObject *context = new QObject(this);
@@ -1239,45 +1306,56 @@ void PromotionEngine::runPostValidation()
             Q_EMIT healthSample(r);
             Q_EMIT stateChanged();
         });
-        connect(m_health, &HealthMonitor::windowFinished, context, [this, context, fail, addCheck](const WindowResult &w) {
-            context->deleteLater();
-            if (w.cancelled) {
-                if (m_rollingBack)
-                    return; // rollbackNow() owns the run now
-                m_state.step(StepId::PostValidation).status = StepStatus::Pending;
-                m_busy = false;
-                persist();
-                Q_EMIT stepFinished(StepId::PostValidation, StepStatus::Pending);
-                if (m_runAll) {
-                    m_runAll = false;
-                    Q_EMIT runFinished(3);
+        connect(
+            m_health, &HealthMonitor::windowFinished, context,
+            [this, context, fail, addCheck](const WindowResult &w) {
+                context->deleteLater();
+                if (w.cancelled) {
+                    if (m_rollingBack)
+                        return; // rollbackNow() owns the run now
+                    m_state.step(StepId::PostValidation).status = StepStatus::Pending;
+                    m_busy = false;
+                    persist();
+                    Q_EMIT stepFinished(StepId::PostValidation, StepStatus::Pending);
+                    if (m_runAll) {
+                        m_runAll = false;
+                        Q_EMIT runFinished(3);
+                    }
+                    return;
                 }
-                return;
-            }
-            if (w.baseline.source == HealthBaseline::Source::FirstWindowSample) {
-                m_state.validation.baselineP95Ms = w.baseline.p95Ms.value_or(0);
-                m_state.validation.baselineNote = QStringLiteral("no baseline before the deploy (%1); the first window sample stands in")
-                                                      .arg(m_state.validation.baselineNote);
-            }
-            if (w.trigger) {
-                m_state.validation.triggerKind = RollbackTrigger::kindName(w.trigger->kind);
-                m_state.validation.triggerMeasured = w.trigger->measured;
-                m_state.validation.triggerThreshold = w.trigger->threshold;
-                m_state.validation.triggerMessage = w.trigger->message;
-                addCheck(QStringLiteral("window"), QStringLiteral("Metrics within normal range"), false, w.trigger->message);
-                fail(RollbackTrigger::kindName(w.trigger->kind), QStringLiteral("rollback trigger fired: ") + w.trigger->message);
-                return;
-            }
-            if (!w.passed) {
-                addCheck(QStringLiteral("window"), QStringLiteral("Metrics within normal range"), false, w.error);
-                fail(QStringLiteral("monitoring"), QStringLiteral("verification window failed: ") + w.error);
-                return;
-            }
-            addCheck(QStringLiteral("window"), QStringLiteral("Metrics within normal range"), true,
-                     QStringLiteral("%1 samples, no trigger fired").arg(w.samples.size()));
-            endStep(StepId::PostValidation, StepStatus::Passed,
-                    QStringLiteral("smoke tests, health checks and %1 s window passed").arg(m_policy.validation.windowSeconds));
-        });
+                if (w.baseline.source == HealthBaseline::Source::FirstWindowSample) {
+                    m_state.validation.baselineP95Ms = w.baseline.p95Ms.value_or(0);
+                    m_state.validation.baselineNote =
+                        QStringLiteral(
+                            "no baseline before the deploy (%1); the first window sample stands in")
+                            .arg(m_state.validation.baselineNote);
+                }
+                if (w.trigger) {
+                    m_state.validation.triggerKind = RollbackTrigger::kindName(w.trigger->kind);
+                    m_state.validation.triggerMeasured = w.trigger->measured;
+                    m_state.validation.triggerThreshold = w.trigger->threshold;
+                    m_state.validation.triggerMessage = w.trigger->message;
+                    addCheck(QStringLiteral("window"),
+                             QStringLiteral("Metrics within normal range"), false,
+                             w.trigger->message);
+                    fail(RollbackTrigger::kindName(w.trigger->kind),
+                         QStringLiteral("rollback trigger fired: ") + w.trigger->message);
+                    return;
+                }
+                if (!w.passed) {
+                    addCheck(QStringLiteral("window"),
+                             QStringLiteral("Metrics within normal range"), false, w.error);
+                    fail(QStringLiteral("monitoring"),
+                         QStringLiteral("verification window failed: ") + w.error);
+                    return;
+                }
+                addCheck(QStringLiteral("window"), QStringLiteral("Metrics within normal range"),
+                         true,
+                         QStringLiteral("%1 samples, no trigger fired").arg(w.samples.size()));
+                endStep(StepId::PostValidation, StepStatus::Passed,
+                        QStringLiteral("smoke tests, health checks and %1 s window passed")
+                            .arg(m_policy.validation.windowSeconds));
+            });
         if (m_baseline.available)
             m_health->startWindow(m_baseline);
         else
@@ -1291,28 +1369,36 @@ void PromotionEngine::runPostValidation()
             return;
         }
         QObject *context = new QObject(this);
-        connect(m_health, &HealthMonitor::endpointsChecked, context, [this, context, fail, addCheck, window](const EndpointCheck &e) {
-            context->deleteLater();
-            auto describe = [](const EndpointProbe &p) {
-                return p.ok ? QStringLiteral("GET %1 → %2 in %3 ms").arg(p.url.toString()).arg(p.httpStatus).arg(p.latencyMs)
-                            : p.error;
-            };
-            addCheck(QStringLiteral("health"), QStringLiteral("Health checks pass"), e.health.ok, describe(e.health));
-            if (e.status.checked) {
-                QString detail = describe(e.status);
-                if (e.status.ok && !e.expectedStage.isEmpty())
-                    detail += QStringLiteral("; reports stage '%1'").arg(e.reportedStage);
-                addCheck(QStringLiteral("status"), QStringLiteral("Component status reports the new stage"),
-                         e.status.ok && e.stageMatches, detail);
-            }
-            persist();
-            Q_EMIT stateChanged();
-            if (!e.passed) {
-                fail(QStringLiteral("health_check"), QStringLiteral("health check failed: ") + e.problems.join(QStringLiteral("; ")));
-                return;
-            }
-            window();
-        });
+        connect(m_health, &HealthMonitor::endpointsChecked, context,
+                [this, context, fail, addCheck, window](const EndpointCheck &e) {
+                    context->deleteLater();
+                    auto describe = [](const EndpointProbe &p) {
+                        return p.ok ? QStringLiteral("GET %1 → %2 in %3 ms")
+                                          .arg(p.url.toString())
+                                          .arg(p.httpStatus)
+                                          .arg(p.latencyMs)
+                                    : p.error;
+                    };
+                    addCheck(QStringLiteral("health"), QStringLiteral("Health checks pass"),
+                             e.health.ok, describe(e.health));
+                    if (e.status.checked) {
+                        QString detail = describe(e.status);
+                        if (e.status.ok && !e.expectedStage.isEmpty())
+                            detail += QStringLiteral("; reports stage '%1'").arg(e.reportedStage);
+                        addCheck(QStringLiteral("status"),
+                                 QStringLiteral("Component status reports the new stage"),
+                                 e.status.ok && e.stageMatches, detail);
+                    }
+                    persist();
+                    Q_EMIT stateChanged();
+                    if (!e.passed) {
+                        fail(QStringLiteral("health_check"),
+                             QStringLiteral("health check failed: ") +
+                                 e.problems.join(QStringLiteral("; ")));
+                        return;
+                    }
+                    window();
+                });
         m_health->checkEndpoints(m_request.to);
     };
 
@@ -1321,21 +1407,25 @@ void PromotionEngine::runPostValidation()
         return;
     }
     QString err;
-    ProcessSpec spec = commandSpec(v.smoke, QStringLiteral("validation.smoke"), 600, v.smokePython, &err);
+    ProcessSpec spec =
+        commandSpec(v.smoke, QStringLiteral("validation.smoke"), 600, v.smokePython, &err);
     if (!err.isEmpty()) {
         fail(QStringLiteral("smoke_tests"), err);
         return;
     }
-    runCommandQueue({{QStringLiteral("smoke: tests"), spec}}, [this, fail, addCheck, endpoints](bool ok) {
-        const EffectRecord &last = m_state.effects.last();
-        addCheck(QStringLiteral("smoke_tests"), QStringLiteral("Smoke tests pass"), ok, last.result);
-        persist();
-        if (!ok) {
-            fail(QStringLiteral("smoke_tests"), QStringLiteral("smoke tests failed (%1)").arg(last.result));
-            return;
-        }
-        endpoints();
-    });
+    runCommandQueue({{QStringLiteral("smoke: tests"), spec}},
+                    [this, fail, addCheck, endpoints](bool ok) {
+                        const EffectRecord &last = m_state.effects.last();
+                        addCheck(QStringLiteral("smoke_tests"), QStringLiteral("Smoke tests pass"),
+                                 ok, last.result);
+                        persist();
+                        if (!ok) {
+                            fail(QStringLiteral("smoke_tests"),
+                                 QStringLiteral("smoke tests failed (%1)").arg(last.result));
+                            return;
+                        }
+                        endpoints();
+                    });
 }
 
 // ---------------------------------------------------------------- report
@@ -1349,7 +1439,9 @@ QString PromotionEngine::finish(QString *error)
     if (m_state.outcome == QLatin1String("running")) {
         const int next = m_state.nextStepIndex();
         if (next >= kStepCount)
-            setOutcome(m_request.dryRun ? QStringLiteral("dry_run_passed") : QStringLiteral("promoted"), 0);
+            setOutcome(m_request.dryRun ? QStringLiteral("dry_run_passed")
+                                        : QStringLiteral("promoted"),
+                       0);
         else
             setOutcome(QStringLiteral("blocked"), 1);
     }
@@ -1357,7 +1449,8 @@ QString PromotionEngine::finish(QString *error)
     const QJsonObject report = PromotionReport::build(m_state);
     // A dry run writes nothing outside .promotion/runs.
     const QString dir = m_request.dryRun ? runDir() : m_workspace->reportsDir();
-    const QString name = m_request.dryRun ? QStringLiteral("report.json") : PromotionReport::uniqueFileName(dir, m_state);
+    const QString name = m_request.dryRun ? QStringLiteral("report.json")
+                                          : PromotionReport::uniqueFileName(dir, m_state);
     m_reportPath = dir + QLatin1Char('/') + name;
     if (!PromotionReport::write(m_reportPath, report, error)) {
         m_reportPath.clear();
@@ -1365,7 +1458,8 @@ QString PromotionEngine::finish(QString *error)
     }
     if (!m_request.reportPath.isEmpty()) {
         QString extraError;
-        if (!PromotionReport::write(QFileInfo(m_request.reportPath).absoluteFilePath(), report, &extraError))
+        if (!PromotionReport::write(QFileInfo(m_request.reportPath).absoluteFilePath(), report,
+                                    &extraError))
             Q_EMIT message(QStringLiteral("warning: %1").arg(extraError));
     }
     m_lock.release();

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "deploy/metadatainput.h"
-#include "health/healthresults.h"
 #include "health/healthmonitorconfig.h"
+#include "health/healthresults.h"
 #include "journal/runjournal.h"
 #include "journal/runlock.h"
 #include "policy/policy.h"
@@ -12,12 +12,11 @@
 #include "workflow/runstate.h"
 #include "workspace/workspace.h"
 
+#include <functional>
+#include <memory>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
-
-#include <functional>
-#include <memory>
 
 namespace Promotion {
 
@@ -40,10 +39,12 @@ public:
     explicit PromotionEngine(QObject *parent = nullptr);
     ~PromotionEngine() override;
 
-    /*! Start a new run. False (usage/configuration error, \a error says why) leaves nothing behind. */
+    /*! Start a new run. False (usage/configuration error, \a error says why) leaves nothing behind.
+     */
     bool begin(const PromotionRequest &request, QString *error);
     /*! Continue an interrupted run; \a runId empty: the newest unfinished run of \a component. */
-    bool resume(const QString &workspace, const QString &component, const QString &runId, QString *error);
+    bool resume(const QString &workspace, const QString &component, const QString &runId,
+                QString *error);
 
     const RunState &state() const { return m_state; }
     const Policy &policy() const { return m_policy; }
@@ -69,13 +70,16 @@ public:
     void attestGate(const QString &gateId, const QString &identity, const QString &note);
     void skipQualityGates(const QString &reason, const QString &identity);
     void setDryRun(bool dryRun);
-    /*! Roll back now (Rollback button): runs the policy's rollback command and restores metadata. */
+    /*! Roll back now (Rollback button): runs the policy's rollback command and restores metadata.
+     */
     void rollbackNow(const QString &reason);
 
-    /*! The metadata and documentation changes step 5 would make, as a unified diff; nothing is written. */
+    /*! The metadata and documentation changes step 5 would make, as a unified diff; nothing is
+     * written. */
     QString previewMetadataDiff(QString *error = nullptr) const;
 
-    /*! Write the report and release the lock. Returns the report path (empty on failure, see \a error). */
+    /*! Write the report and release the lock. Returns the report path (empty on failure, see \a
+     * error). */
     QString finish(QString *error);
     QString reportPath() const { return m_reportPath; }
 
@@ -90,7 +94,8 @@ Q_SIGNALS:
     void gateFinished(const QString &id);
     void gateOutput(const QString &id, const QByteArray &chunk, Promotion::OutputChannel channel);
     /*! Output of deploy, smoke, rollback commands; \a source names the command. */
-    void commandOutput(const QString &source, const QByteArray &chunk, Promotion::OutputChannel channel);
+    void commandOutput(const QString &source, const QByteArray &chunk,
+                       Promotion::OutputChannel channel);
     void healthSample(const Promotion::HealthSampleRecord &sample);
     void message(const QString &text);
     void runFinished(int exitCode);
@@ -113,12 +118,13 @@ private:
     void runPostValidation();
 
     void executeNextCommand();
-    void runCommandQueue(const QList<std::pair<QString, ProcessSpec>> &queue, std::function<void(bool)> done);
+    void runCommandQueue(const QList<std::pair<QString, ProcessSpec>> &queue,
+                         std::function<void(bool)> done);
     void performRollback(const QString &reason, std::function<void()> done);
     void finishGatesStep();
     void evaluateGatesStep();
-    ProcessSpec commandSpec(const QStringList &argvTemplate, const QString &policyKey, int timeoutSeconds,
-                            bool python, QString *error) const;
+    ProcessSpec commandSpec(const QStringList &argvTemplate, const QString &policyKey,
+                            int timeoutSeconds, bool python, QString *error) const;
     QHash<QString, QString> variables() const;
     QProcessEnvironment environment() const;
     HealthMonitorConfig healthConfig() const;

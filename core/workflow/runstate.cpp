@@ -40,16 +40,14 @@ QStringList strings(const QJsonValue &v)
         list.append(item.toString());
     return list;
 }
-template <typename T, typename F>
-QJsonArray arrayOf(const QList<T> &items, F toJson)
+template <typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F toJson)
 {
     QJsonArray a;
     for (const T &item : items)
         a.append(toJson(item));
     return a;
 }
-template <typename T, typename F>
-QList<T> listOf(const QJsonValue &v, F fromJson)
+template <typename T, typename F> QList<T> listOf(const QJsonValue &v, F fromJson)
 {
     QList<T> list;
     for (const QJsonValue &item : v.toArray())
@@ -59,12 +57,15 @@ QList<T> listOf(const QJsonValue &v, F fromJson)
 
 QJsonObject checkToJson(const CheckItem &c)
 {
-    return {{QStringLiteral("id"), c.id}, {QStringLiteral("text"), c.text},
-            {QStringLiteral("passed"), c.passed}, {QStringLiteral("detail"), c.detail}};
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("text"), c.text},
+            {QStringLiteral("passed"), c.passed},
+            {QStringLiteral("detail"), c.detail}};
 }
 CheckItem checkFromJson(const QJsonObject &o)
 {
-    return {str(o, "id"), str(o, "text"), o.value(QStringLiteral("passed")).toBool(), str(o, "detail")};
+    return {str(o, "id"), str(o, "text"), o.value(QStringLiteral("passed")).toBool(),
+            str(o, "detail")};
 }
 } // namespace
 
@@ -89,7 +90,8 @@ QString stepTitle(StepId step)
 
 QString stepKey(StepId step)
 {
-    static const char *keys[] = {"validate", "quality_gates", "criteria", "tracking", "execute", "post_validation"};
+    static const char *keys[] = {"validate", "quality_gates", "criteria",
+                                 "tracking", "execute",       "post_validation"};
     return QLatin1String(keys[static_cast<int>(step)]);
 }
 
@@ -112,8 +114,8 @@ QString stepStatusName(StepStatus status)
 
 StepStatus stepStatusFromName(const QString &name)
 {
-    for (StepStatus s : {StepStatus::Pending, StepStatus::Running, StepStatus::Passed, StepStatus::Failed,
-                         StepStatus::Skipped}) {
+    for (StepStatus s : {StepStatus::Pending, StepStatus::Running, StepStatus::Passed,
+                         StepStatus::Failed, StepStatus::Skipped}) {
         if (stepStatusName(s) == name)
             return s;
     }
@@ -179,7 +181,8 @@ const GateResult *RunState::gate(const QString &id) const
 int RunState::nextStepIndex() const
 {
     for (int i = 0; i < kStepCount; ++i) {
-        if (steps[size_t(i)].status != StepStatus::Passed && steps[size_t(i)].status != StepStatus::Skipped)
+        if (steps[size_t(i)].status != StepStatus::Passed &&
+            steps[size_t(i)].status != StepStatus::Skipped)
             return i;
     }
     return kStepCount;
@@ -205,15 +208,17 @@ QJsonObject RunState::toJson() const
                      {QStringLiteral("error_rate_percent"), validation.baselineErrorRatePercent},
                      {QStringLiteral("p95_ms"), validation.baselineP95Ms},
                      {QStringLiteral("note"), validation.baselineNote}}},
-        {QStringLiteral("samples"), arrayOf(validation.samples, [](const HealthSampleRecord &s) {
-             return QJsonObject{{QStringLiteral("elapsed_ms"), s.elapsedMs},
-                                {QStringLiteral("healthy"), s.healthy},
-                                {QStringLiteral("http_status"), s.httpStatus},
-                                {QStringLiteral("error_rate_percent"), s.errorRatePercent},
-                                {QStringLiteral("p95_ms"), s.p95Ms},
-                                {QStringLiteral("requests"), s.requests},
-                                {QStringLiteral("note"), s.note}};
-         })},
+        {QStringLiteral("samples"),
+         arrayOf(validation.samples,
+                 [](const HealthSampleRecord &s) {
+                     return QJsonObject{{QStringLiteral("elapsed_ms"), s.elapsedMs},
+                                        {QStringLiteral("healthy"), s.healthy},
+                                        {QStringLiteral("http_status"), s.httpStatus},
+                                        {QStringLiteral("error_rate_percent"), s.errorRatePercent},
+                                        {QStringLiteral("p95_ms"), s.p95Ms},
+                                        {QStringLiteral("requests"), s.requests},
+                                        {QStringLiteral("note"), s.note}};
+                 })},
         {QStringLiteral("trigger"),
          QJsonObject{{QStringLiteral("kind"), validation.triggerKind},
                      {QStringLiteral("measured"), validation.triggerMeasured},
@@ -237,50 +242,61 @@ QJsonObject RunState::toJson() const
         {QStringLiteral("validation_checks"), arrayOf(validationChecks, checkToJson)},
         {QStringLiteral("gates"), arrayOf(gates, [](const GateResult &g) { return g.toJson(); })},
         {QStringLiteral("tool_versions"), mapToJson(toolVersions)},
-        {QStringLiteral("criteria"), arrayOf(criteria, [](const CriterionState &c) {
-             return QJsonObject{{QStringLiteral("id"), c.id},
-                                {QStringLiteral("text"), c.text},
-                                {QStringLiteral("required"), c.required},
-                                {QStringLiteral("checked"), c.checked},
-                                {QStringLiteral("automatic"), c.automatic},
-                                {QStringLiteral("evidence"), c.evidence},
-                                {QStringLiteral("proven_by"), QJsonArray::fromStringList(c.provenBy)},
-                                {QStringLiteral("identity"), c.identity},
-                                {QStringLiteral("time"), iso(c.when)}};
-         })},
-        {QStringLiteral("approvals"), arrayOf(approvals, [](const ApprovalState &a) {
-             return QJsonObject{{QStringLiteral("role"), a.role},
-                                {QStringLiteral("title"), a.title},
-                                {QStringLiteral("approved"), a.approved},
-                                {QStringLiteral("identity"), a.identity},
-                                {QStringLiteral("time"), iso(a.when)}};
-         })},
-        {QStringLiteral("issue"), QJsonObject{{QStringLiteral("title"), issueTitle},
-                                              {QStringLiteral("body"), issueBody},
-                                              {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
-                                              {QStringLiteral("url"), issueUrl}}},
+        {QStringLiteral("criteria"), arrayOf(criteria,
+                                             [](const CriterionState &c) {
+                                                 return QJsonObject{
+                                                     {QStringLiteral("id"), c.id},
+                                                     {QStringLiteral("text"), c.text},
+                                                     {QStringLiteral("required"), c.required},
+                                                     {QStringLiteral("checked"), c.checked},
+                                                     {QStringLiteral("automatic"), c.automatic},
+                                                     {QStringLiteral("evidence"), c.evidence},
+                                                     {QStringLiteral("proven_by"),
+                                                      QJsonArray::fromStringList(c.provenBy)},
+                                                     {QStringLiteral("identity"), c.identity},
+                                                     {QStringLiteral("time"), iso(c.when)}};
+                                             })},
+        {QStringLiteral("approvals"), arrayOf(approvals,
+                                              [](const ApprovalState &a) {
+                                                  return QJsonObject{
+                                                      {QStringLiteral("role"), a.role},
+                                                      {QStringLiteral("title"), a.title},
+                                                      {QStringLiteral("approved"), a.approved},
+                                                      {QStringLiteral("identity"), a.identity},
+                                                      {QStringLiteral("time"), iso(a.when)}};
+                                              })},
+        {QStringLiteral("issue"),
+         QJsonObject{{QStringLiteral("title"), issueTitle},
+                     {QStringLiteral("body"), issueBody},
+                     {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
+                     {QStringLiteral("url"), issueUrl}}},
         {QStringLiteral("metadata_diff"), metadataDiff},
-        {QStringLiteral("effects"), arrayOf(effects, [](const EffectRecord &e) {
-             return QJsonObject{{QStringLiteral("kind"), e.kind},
-                                {QStringLiteral("description"), e.description},
-                                {QStringLiteral("argv"), QJsonArray::fromStringList(e.argv)},
-                                {QStringLiteral("path"), e.path},
-                                {QStringLiteral("performed"), e.performed},
-                                {QStringLiteral("ok"), e.ok},
-                                {QStringLiteral("result"), e.result},
-                                {QStringLiteral("duration_ms"), e.durationMs},
-                                {QStringLiteral("output_sha256"), e.outputSha256},
-                                {QStringLiteral("time"), iso(e.when)}};
-         })},
+        {QStringLiteral("effects"),
+         arrayOf(effects,
+                 [](const EffectRecord &e) {
+                     return QJsonObject{
+                         {QStringLiteral("kind"), e.kind},
+                         {QStringLiteral("description"), e.description},
+                         {QStringLiteral("argv"), QJsonArray::fromStringList(e.argv)},
+                         {QStringLiteral("path"), e.path},
+                         {QStringLiteral("performed"), e.performed},
+                         {QStringLiteral("ok"), e.ok},
+                         {QStringLiteral("result"), e.result},
+                         {QStringLiteral("duration_ms"), e.durationMs},
+                         {QStringLiteral("output_sha256"), e.outputSha256},
+                         {QStringLiteral("time"), iso(e.when)}};
+                 })},
         {QStringLiteral("deployment_success"), deploymentSuccess},
         {QStringLiteral("deployed_version"), deployedVersion},
         {QStringLiteral("validation"), validationObj},
-        {QStringLiteral("overrides"), arrayOf(overrides, [](const OverrideRecord &r) {
-             return QJsonObject{{QStringLiteral("item"), r.item},
-                                {QStringLiteral("reason"), r.reason},
-                                {QStringLiteral("identity"), r.identity},
-                                {QStringLiteral("time"), iso(r.when)}};
-         })},
+        {QStringLiteral("overrides"), arrayOf(overrides,
+                                              [](const OverrideRecord &r) {
+                                                  return QJsonObject{
+                                                      {QStringLiteral("item"), r.item},
+                                                      {QStringLiteral("reason"), r.reason},
+                                                      {QStringLiteral("identity"), r.identity},
+                                                      {QStringLiteral("time"), iso(r.when)}};
+                                              })},
         {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)},
     };
     if (coverage)
@@ -310,28 +326,32 @@ RunState RunState::fromJson(const QJsonObject &o)
         st.durationMs = so.value(QStringLiteral("duration_ms")).toInteger();
         st.summary = str(so, "summary");
     }
-    s.validationChecks = listOf<CheckItem>(o.value(QStringLiteral("validation_checks")), checkFromJson);
+    s.validationChecks =
+        listOf<CheckItem>(o.value(QStringLiteral("validation_checks")), checkFromJson);
     s.gates = listOf<GateResult>(o.value(QStringLiteral("gates")), GateResult::fromJson);
     s.toolVersions = mapFromJson(o.value(QStringLiteral("tool_versions")));
     if (o.contains(QStringLiteral("coverage")))
         s.coverage = o.value(QStringLiteral("coverage")).toDouble();
-    s.criteria = listOf<CriterionState>(o.value(QStringLiteral("criteria")), [](const QJsonObject &c) {
-        CriterionState cs;
-        cs.id = str(c, "id");
-        cs.text = str(c, "text");
-        cs.required = c.value(QStringLiteral("required")).toBool(true);
-        cs.checked = c.value(QStringLiteral("checked")).toBool();
-        cs.automatic = c.value(QStringLiteral("automatic")).toBool();
-        cs.evidence = str(c, "evidence");
-        cs.provenBy = strings(c.value(QStringLiteral("proven_by")));
-        cs.identity = str(c, "identity");
-        cs.when = time(c, "time");
-        return cs;
-    });
-    s.approvals = listOf<ApprovalState>(o.value(QStringLiteral("approvals")), [](const QJsonObject &a) {
-        return ApprovalState{str(a, "role"), str(a, "title"), a.value(QStringLiteral("approved")).toBool(),
-                             str(a, "identity"), time(a, "time")};
-    });
+    s.criteria =
+        listOf<CriterionState>(o.value(QStringLiteral("criteria")), [](const QJsonObject &c) {
+            CriterionState cs;
+            cs.id = str(c, "id");
+            cs.text = str(c, "text");
+            cs.required = c.value(QStringLiteral("required")).toBool(true);
+            cs.checked = c.value(QStringLiteral("checked")).toBool();
+            cs.automatic = c.value(QStringLiteral("automatic")).toBool();
+            cs.evidence = str(c, "evidence");
+            cs.provenBy = strings(c.value(QStringLiteral("proven_by")));
+            cs.identity = str(c, "identity");
+            cs.when = time(c, "time");
+            return cs;
+        });
+    s.approvals =
+        listOf<ApprovalState>(o.value(QStringLiteral("approvals")), [](const QJsonObject &a) {
+            return ApprovalState{str(a, "role"), str(a, "title"),
+                                 a.value(QStringLiteral("approved")).toBool(), str(a, "identity"),
+                                 time(a, "time")};
+        });
     const QJsonObject issue = o.value(QStringLiteral("issue")).toObject();
     s.issueTitle = str(issue, "title");
     s.issueBody = str(issue, "body");
@@ -358,20 +378,22 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.validation.checks = listOf<CheckItem>(v.value(QStringLiteral("checks")), checkFromJson);
     const QJsonObject b = v.value(QStringLiteral("baseline")).toObject();
     s.validation.baselineAvailable = b.value(QStringLiteral("available")).toBool();
-    s.validation.baselineErrorRatePercent = b.value(QStringLiteral("error_rate_percent")).toDouble();
+    s.validation.baselineErrorRatePercent =
+        b.value(QStringLiteral("error_rate_percent")).toDouble();
     s.validation.baselineP95Ms = b.value(QStringLiteral("p95_ms")).toDouble();
     s.validation.baselineNote = str(b, "note");
-    s.validation.samples = listOf<HealthSampleRecord>(v.value(QStringLiteral("samples")), [](const QJsonObject &x) {
-        HealthSampleRecord r;
-        r.elapsedMs = x.value(QStringLiteral("elapsed_ms")).toInteger();
-        r.healthy = x.value(QStringLiteral("healthy")).toBool();
-        r.httpStatus = x.value(QStringLiteral("http_status")).toInt();
-        r.errorRatePercent = x.value(QStringLiteral("error_rate_percent")).toDouble();
-        r.p95Ms = x.value(QStringLiteral("p95_ms")).toDouble();
-        r.requests = x.value(QStringLiteral("requests")).toDouble();
-        r.note = str(x, "note");
-        return r;
-    });
+    s.validation.samples =
+        listOf<HealthSampleRecord>(v.value(QStringLiteral("samples")), [](const QJsonObject &x) {
+            HealthSampleRecord r;
+            r.elapsedMs = x.value(QStringLiteral("elapsed_ms")).toInteger();
+            r.healthy = x.value(QStringLiteral("healthy")).toBool();
+            r.httpStatus = x.value(QStringLiteral("http_status")).toInt();
+            r.errorRatePercent = x.value(QStringLiteral("error_rate_percent")).toDouble();
+            r.p95Ms = x.value(QStringLiteral("p95_ms")).toDouble();
+            r.requests = x.value(QStringLiteral("requests")).toDouble();
+            r.note = str(x, "note");
+            return r;
+        });
     const QJsonObject t = v.value(QStringLiteral("trigger")).toObject();
     s.validation.triggerKind = str(t, "kind");
     s.validation.triggerMeasured = t.value(QStringLiteral("measured")).toDouble();
@@ -379,9 +401,11 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.validation.triggerMessage = str(t, "message");
     s.validation.rolledBack = v.value(QStringLiteral("rolled_back")).toBool();
     s.validation.rollbackReason = str(v, "rollback_reason");
-    s.overrides = listOf<OverrideRecord>(o.value(QStringLiteral("overrides")), [](const QJsonObject &r) {
-        return OverrideRecord{str(r, "item"), str(r, "reason"), str(r, "identity"), time(r, "time")};
-    });
+    s.overrides =
+        listOf<OverrideRecord>(o.value(QStringLiteral("overrides")), [](const QJsonObject &r) {
+            return OverrideRecord{str(r, "item"), str(r, "reason"), str(r, "identity"),
+                                  time(r, "time")};
+        });
     s.blockers = strings(o.value(QStringLiteral("blockers")));
     return s;
 }

@@ -3,6 +3,8 @@
 
 #include "gates/gateresult.h"
 
+#include <array>
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -12,18 +14,30 @@
 #include <QString>
 #include <QStringList>
 
-#include <array>
-#include <optional>
-
 namespace Promotion {
 
 /*! The six steps of the seed workflow, in order. */
-enum class StepId { Validate = 0, QualityGates, Criteria, Tracking, Execute, PostValidation };
+enum class StepId
+{
+    Validate = 0,
+    QualityGates,
+    Criteria,
+    Tracking,
+    Execute,
+    PostValidation
+};
 constexpr int kStepCount = 6;
 QString stepTitle(StepId step);
 QString stepKey(StepId step);
 
-enum class StepStatus { Pending, Running, Passed, Failed, Skipped };
+enum class StepStatus
+{
+    Pending,
+    Running,
+    Passed,
+    Failed,
+    Skipped
+};
 QString stepStatusName(StepStatus status);
 StepStatus stepStatusFromName(const QString &name);
 
@@ -42,7 +56,7 @@ struct PromotionRequest
     QMap<QString, QString> attestations; //!< gate id -> identity (CLI)
     bool acceptAllCriteria = false;
     QSet<QString> acceptedCriteria;
-    QString promoter; //!< identity of the person running it; empty: from git
+    QString promoter;   //!< identity of the person running it; empty: from git
     QString reportPath; //!< extra copy of the report
 
     QJsonObject toJson() const;
@@ -154,7 +168,8 @@ struct RunState
     QString version;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString outcome = QStringLiteral("running"); //!< running, promoted, dry_run_passed, blocked, failed, rolled_back, cancelled
+    QString outcome = QStringLiteral(
+        "running"); //!< running, promoted, dry_run_passed, blocked, failed, rolled_back, cancelled
     int exitCode = -1;
     std::array<StepState, kStepCount> steps;
 

@@ -87,7 +87,8 @@ ComponentInfo Workspace::component(const QString &name) const
     info.stage = readAssignment(source, QStringLiteral("__maturity__")).value_or(QString());
     info.version = readAssignment(source, QStringLiteral("__version__")).value_or(QString());
     if (info.stage.isEmpty())
-        info.problem = QStringLiteral("%1 has no __maturity__ = \"<stage>\" line").arg(info.initPath);
+        info.problem =
+            QStringLiteral("%1 has no __maturity__ = \"<stage>\" line").arg(info.initPath);
     return info;
 }
 
@@ -111,9 +112,10 @@ bool Workspace::isValidComponentName(const QString &name)
 
 std::optional<QString> Workspace::readAssignment(const QString &source, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("^%1\\s*(?::\\s*str\\s*)?=\\s*(['\"])([^'\"\\n]*)\\1")
-                                    .arg(QRegularExpression::escape(name)),
-                                QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        QStringLiteral("^%1\\s*(?::\\s*str\\s*)?=\\s*(['\"])([^'\"\\n]*)\\1")
+            .arg(QRegularExpression::escape(name)),
+        QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = re.match(source);
     if (!match.hasMatch())
         return std::nullopt;

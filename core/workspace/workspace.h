@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace Promotion {
 

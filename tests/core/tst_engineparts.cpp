@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -58,7 +57,8 @@ private Q_SLOTS:
         g.id = QStringLiteral("tests");
         g.status = GateStatus::Passed;
         g.measured = 100;
-        g.attestation = Attestation{QStringLiteral("Ann"), QDateTime::currentDateTimeUtc(), QStringLiteral("n")};
+        g.attestation = Attestation{QStringLiteral("Ann"), QDateTime::currentDateTimeUtc(),
+                                    QStringLiteral("n")};
         s.gates.append(g);
         s.validation.samples.append(HealthSampleRecord{1000, true, 200, 0.5, 120, 50, {}});
         QString error;
@@ -94,7 +94,8 @@ private Q_SLOTS:
         if (child == 0)
             _exit(0);
         waitpid(child, nullptr, 0);
-        writeFile(path, QByteArray::number(child) + ' ' + QSysInfo::machineHostName().toUtf8() + '\n');
+        writeFile(path,
+                  QByteArray::number(child) + ' ' + QSysInfo::machineHostName().toUtf8() + '\n');
         RunLock third;
         QVERIFY2(third.acquire(path, &error), qPrintable(error));
         QVERIFY(third.tookOverStale());
@@ -119,15 +120,19 @@ private Q_SLOTS:
         lint.measuredText = QStringLiteral("3 findings");
         s.gates.append(lint);
         const QJsonObject r = PromotionReport::build(s);
-        for (const char *key : {"component", "from_stage", "to_stage", "date", "quality_gates", "promotion_criteria",
-                                "deployment", "validation", "schema_version", "run_id", "started_at", "finished_at",
-                                "dry_run", "approvals", "overrides", "steps", "tool_versions"})
+        for (const char *key :
+             {"component", "from_stage", "to_stage", "date", "quality_gates", "promotion_criteria",
+              "deployment", "validation", "schema_version", "run_id", "started_at", "finished_at",
+              "dry_run", "approvals", "overrides", "steps", "tool_versions"})
             QVERIFY2(r.contains(QLatin1String(key)), key);
         const QJsonObject gates = r.value(QStringLiteral("quality_gates")).toObject();
         QCOMPARE(gates.value(QStringLiteral("coverage")).toString(), QStringLiteral("71.5%"));
         QCOMPARE(gates.value(QStringLiteral("linting")).toString(), QStringLiteral("3 findings"));
-        QCOMPARE(gates.value(QStringLiteral("type_checking")).toString(), QStringLiteral("not run"));
-        QVERIFY(gates.value(QStringLiteral("warning")).toString().contains(QLatin1String("SKIPPED: hotfix")));
+        QCOMPARE(gates.value(QStringLiteral("type_checking")).toString(),
+                 QStringLiteral("not run"));
+        QVERIFY(gates.value(QStringLiteral("warning"))
+                    .toString()
+                    .contains(QLatin1String("SKIPPED: hotfix")));
         QCOMPARE(r.value(QStringLiteral("date")).toString(), QStringLiteral("2026-01-02"));
         QCOMPARE(r.value(QStringLiteral("duration_ms")).toInteger(), 10000);
 
@@ -136,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(name, QStringLiteral("2026-01-02-comp-staging.json"));
         QString error;
         QVERIFY(PromotionReport::write(tmp.filePath(name), r, &error));
-        QCOMPARE(PromotionReport::uniqueFileName(tmp.path(), s), QStringLiteral("2026-01-02-comp-staging-2.json"));
+        QCOMPARE(PromotionReport::uniqueFileName(tmp.path(), s),
+                 QStringLiteral("2026-01-02-comp-staging-2.json"));
         writeFile(tmp.filePath(QStringLiteral("broken.json")), "[1,2");
         const QList<ReportSummary> all = ReportStore(tmp.path()).list();
         QCOMPARE(all.size(), 2);
@@ -158,11 +164,15 @@ private Q_SLOTS:
         writeFile(tmp.filePath(QStringLiteral("tests/integration/test_a.py")), "");
         writeFile(tmp.filePath(QStringLiteral("tests/integration/sub/test_b.py")), "");
         writeFile(tmp.filePath(QStringLiteral("tests/integration/helper.py")), "");
-        QCOMPARE(GateScheduler::matchGlob(tmp.path(), QStringLiteral("tests/integration/test_*.py")),
-                 QStringList{QStringLiteral("tests/integration/test_a.py")});
-        QCOMPARE(GateScheduler::matchGlob(tmp.path(), QStringLiteral("tests/integration/**/test_*.py")),
-                 (QStringList{QStringLiteral("tests/integration/sub/test_b.py"), QStringLiteral("tests/integration/test_a.py")}));
-        QVERIFY(GateScheduler::matchGlob(tmp.path(), QStringLiteral("tests/e2e/test_*.py")).isEmpty());
+        QCOMPARE(
+            GateScheduler::matchGlob(tmp.path(), QStringLiteral("tests/integration/test_*.py")),
+            QStringList{QStringLiteral("tests/integration/test_a.py")});
+        QCOMPARE(
+            GateScheduler::matchGlob(tmp.path(), QStringLiteral("tests/integration/**/test_*.py")),
+            (QStringList{QStringLiteral("tests/integration/sub/test_b.py"),
+                         QStringLiteral("tests/integration/test_a.py")}));
+        QVERIFY(
+            GateScheduler::matchGlob(tmp.path(), QStringLiteral("tests/e2e/test_*.py")).isEmpty());
     }
 
     void pythonRunnerUsesUvOnlyWithLockAndTool()
@@ -184,7 +194,8 @@ private Q_SLOTS:
         writeFile(tmp.filePath(QStringLiteral("uv.lock")), "");
         QProcessEnvironment e2 = env;
         GateScheduler::applyPythonRunner(argv, e2, ctx);
-        QCOMPARE(argv.mid(0, 3), (QStringList{QStringLiteral("uv"), QStringLiteral("run"), QStringLiteral("pytest")}));
+        QCOMPARE(argv.mid(0, 3), (QStringList{QStringLiteral("uv"), QStringLiteral("run"),
+                                              QStringLiteral("pytest")}));
 
         QStringList argv2{QStringLiteral("pytest")};
         QProcessEnvironment noUv;
@@ -214,7 +225,8 @@ private Q_SLOTS:
         QCOMPARE(gate.size(), 1);
         const GateResult r = gate.first().first().value<GateResult>();
         QCOMPARE(r.status, GateStatus::Error);
-        QVERIFY2(r.message.contains(QLatin1String("ruff-that-does-not-exist")) && r.message.contains(QLatin1String("gates.lint.command")),
+        QVERIFY2(r.message.contains(QLatin1String("ruff-that-does-not-exist")) &&
+                     r.message.contains(QLatin1String("gates.lint.command")),
                  qPrintable(r.message));
     }
 

@@ -23,13 +23,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("found");
-        QTest::newRow("double quotes") << "__maturity__ = \"staging\"\n" << "staging" << true;
-        QTest::newRow("single quotes") << "x = 1\n__maturity__='production'\n" << "production" << true;
-        QTest::newRow("annotated") << "__maturity__: str = \"development\"" << "development" << true;
-        QTest::newRow("indented is not top level") << "  __maturity__ = \"staging\"" << "" << false;
-        QTest::newRow("mismatched quotes") << "__maturity__ = \"staging'" << "" << false;
-        QTest::newRow("absent") << "__version__ = \"1.0\"" << "" << false;
-        QTest::newRow("prefix name") << "x__maturity__ = \"a\"" << "" << false;
+        QTest::newRow("double quotes") << "__maturity__ = \"staging\"\n"
+                                       << "staging" << true;
+        QTest::newRow("single quotes") << "x = 1\n__maturity__='production'\n"
+                                       << "production" << true;
+        QTest::newRow("annotated") << "__maturity__: str = \"development\""
+                                   << "development" << true;
+        QTest::newRow("indented is not top level") << "  __maturity__ = \"staging\""
+                                                   << "" << false;
+        QTest::newRow("mismatched quotes") << "__maturity__ = \"staging'"
+                                           << "" << false;
+        QTest::newRow("absent") << "__version__ = \"1.0\""
+                                << "" << false;
+        QTest::newRow("prefix name") << "x__maturity__ = \"a\""
+                                     << "" << false;
     }
     void readAssignment()
     {
@@ -106,7 +113,8 @@ private Q_SLOTS:
         if (!QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty()) {
             QProcess git;
             git.setWorkingDirectory(dir);
-            git.start(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")});
+            git.start(QStringLiteral("git"),
+                      {QStringLiteral("status"), QStringLiteral("--porcelain")});
             QVERIFY(git.waitForFinished());
             QCOMPARE(git.exitCode(), 0);
             QCOMPARE(git.readAllStandardOutput(), QByteArray()); // all committed, nothing left over

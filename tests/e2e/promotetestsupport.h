@@ -70,7 +70,8 @@ public:
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(QStringLiteral(APP_BINARY),
-                QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), m_path} + args);
+                QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), m_path} +
+                    args);
         Run r;
         r.finished = p.waitForFinished(timeoutMs);
         if (!r.finished)
@@ -145,10 +146,10 @@ inline double pytestCovTotal(const QString &workspace, const QString &component,
         rcFile.write("[report]\nprecision = 2\n");
     rcFile.close();
     p.start(QStringLiteral("pytest"),
-            {QStringLiteral("tests/%1/").arg(component), QStringLiteral("--cov=src/%1").arg(component),
-             QStringLiteral("--cov-config=") + rc,
-             QStringLiteral("--cov-report=term"), QStringLiteral("-p"), QStringLiteral("no:cacheprovider"),
-             QStringLiteral("-q")});
+            {QStringLiteral("tests/%1/").arg(component),
+             QStringLiteral("--cov=src/%1").arg(component), QStringLiteral("--cov-config=") + rc,
+             QStringLiteral("--cov-report=term"), QStringLiteral("-p"),
+             QStringLiteral("no:cacheprovider"), QStringLiteral("-q")});
     p.waitForFinished(120000);
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     if (output)

@@ -33,9 +33,10 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *needle : {"promote", "history", "verify", "--workspace", "--component", "--to",
-                                   "--from", "--spec", "--dry-run", "--skip-quality-gates", "--approve",
-                                   "--accept-criteria", "--report", "--json", "--demo", "Exit codes"})
+        for (const char *needle :
+             {"promote", "history", "verify", "--workspace", "--component", "--to", "--from",
+              "--spec", "--dry-run", "--skip-quality-gates", "--approve", "--accept-criteria",
+              "--report", "--json", "--demo", "Exit codes"})
             QVERIFY2(r.out.contains(QLatin1String(needle)), needle);
     }
 
@@ -51,16 +52,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown option") << QStringList{"--bogus"} << "bogus";
-        QTest::newRow("promote unknown option") << QStringList{"promote", "--frobnicate"} << "frobnicate";
+        QTest::newRow("promote unknown option")
+            << QStringList{"promote", "--frobnicate"} << "frobnicate";
         QTest::newRow("promote missing workspace")
             << QStringList{"promote", "--component", "a", "--to", "staging"} << "--workspace";
-        QTest::newRow("promote missing to") << QStringList{"promote", "--workspace", "/tmp", "--component", "a"}
-                                            << "--to";
-        QTest::newRow("bad approve") << QStringList{"promote", "--workspace", "/tmp", "--component", "a", "--to",
-                                                    "staging", "--approve", "qa"}
-                                     << "ROLE=NAME";
+        QTest::newRow("promote missing to")
+            << QStringList{"promote", "--workspace", "/tmp", "--component", "a"} << "--to";
+        QTest::newRow("bad approve")
+            << QStringList{"promote", "--workspace", "/tmp",      "--component", "a",
+                           "--to",    "staging",     "--approve", "qa"}
+            << "ROLE=NAME";
         QTest::newRow("history missing workspace") << QStringList{"history"} << "--workspace";
-        QTest::newRow("verify extra arg") << QStringList{"verify", "--workspace", "/tmp", "extra"} << "extra";
+        QTest::newRow("verify extra arg")
+            << QStringList{"verify", "--workspace", "/tmp", "extra"} << "extra";
         QTest::newRow("missing value") << QStringList{"promote", "--workspace"} << "workspace";
     }
     void usageErrors()

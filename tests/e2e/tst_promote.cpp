@@ -5,14 +5,13 @@
 // shim and its HTTP service.
 #include "promotetestsupport.h"
 
+#include <csignal>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
-
-#include <csignal>
 
 using namespace PromoteTest;
 
@@ -23,22 +22,29 @@ class TestPromote : public QObject
 private:
     static const QStringList &approvals()
     {
-        static const QStringList list{QStringLiteral("--accept-criteria"), QStringLiteral("all"),
-                                      QStringLiteral("--approve"), QStringLiteral("tech_lead=Ada Lead <ada@example.org>"),
-                                      QStringLiteral("--approve"), QStringLiteral("qa=Bob QA <bob@example.org>")};
+        static const QStringList list{QStringLiteral("--accept-criteria"),
+                                      QStringLiteral("all"),
+                                      QStringLiteral("--approve"),
+                                      QStringLiteral("tech_lead=Ada Lead <ada@example.org>"),
+                                      QStringLiteral("--approve"),
+                                      QStringLiteral("qa=Bob QA <bob@example.org>")};
         return list;
     }
     static QStringList agentToStaging(bool dryRun)
     {
-        QStringList args{QStringLiteral("--component"), QStringLiteral("agent_orchestration"), QStringLiteral("--from"),
-                         QStringLiteral("development"), QStringLiteral("--to"), QStringLiteral("staging")};
+        QStringList args{QStringLiteral("--component"), QStringLiteral("agent_orchestration"),
+                         QStringLiteral("--from"),      QStringLiteral("development"),
+                         QStringLiteral("--to"),        QStringLiteral("staging")};
         if (dryRun)
             args.append(QStringLiteral("--dry-run"));
         return args + approvals();
     }
     static QJsonObject gate(const QJsonObject &report, const QString &id)
     {
-        for (const QJsonValue &v : report.value(QStringLiteral("quality_gates")).toObject().value(QStringLiteral("gates")).toArray()) {
+        for (const QJsonValue &v : report.value(QStringLiteral("quality_gates"))
+                                       .toObject()
+                                       .value(QStringLiteral("gates"))
+                                       .toArray()) {
             if (v.toObject().value(QStringLiteral("id")).toString() == id)
                 return v.toObject();
         }
@@ -46,15 +52,13 @@ private:
     }
     static QString reportFile(const DemoCopy &demo)
     {
-        QDirIterator it(demo.path() + QStringLiteral("/.promotion/reports"), {QStringLiteral("*.json")}, QDir::Files);
+        QDirIterator it(demo.path() + QStringLiteral("/.promotion/reports"),
+                        {QStringLiteral("*.json")}, QDir::Files);
         return it.hasNext() ? it.next() : QString();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(QStringLiteral(APP_BINARY)), APP_BINARY);
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(QStringLiteral(APP_BINARY)), APP_BINARY); }
 
     void dryRunPassesAndChangesNothing()
     {
@@ -68,31 +72,49 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject report = parseJson(r.out);
         QCOMPARE(report.value(QStringLiteral("dry_run")).toBool(), true);
-        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("dry_run_passed"));
-        QCOMPARE(report.value(QStringLiteral("component")).toString(), QStringLiteral("agent_orchestration"));
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("dry_run_passed"));
+        QCOMPARE(report.value(QStringLiteral("component")).toString(),
+                 QStringLiteral("agent_orchestration"));
         QCOMPARE(report.value(QStringLiteral("schema_version")).toInt(), 1);
 
         // Coverage equals what pytest-cov says for the same tests, to 0.1 %.
         QString covOutput;
-        const double expected = pytestCovTotal(demo.path(), QStringLiteral("agent_orchestration"), &covOutput);
+        const double expected =
+            pytestCovTotal(demo.path(), QStringLiteral("agent_orchestration"), &covOutput);
         QVERIFY2(expected >= 0, qPrintable(covOutput));
-        const double measured = report.value(QStringLiteral("quality_gates")).toObject().value(QStringLiteral("coverage_percent")).toDouble();
-        QVERIFY2(qAbs(measured - expected) <= 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(measured).arg(expected)));
+        const double measured = report.value(QStringLiteral("quality_gates"))
+                                    .toObject()
+                                    .value(QStringLiteral("coverage_percent"))
+                                    .toDouble();
+        QVERIFY2(qAbs(measured - expected) <= 0.1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(measured).arg(expected)));
 
         // Test counts equal the JUnit file pytest wrote.
         const QJsonObject tests = gate(report, QStringLiteral("tests"));
         QCOMPARE(tests.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
-        const QString runDir = demo.path() + QStringLiteral("/.promotion/runs/") + report.value(QStringLiteral("run_id")).toString();
+        const QString runDir = demo.path() + QStringLiteral("/.promotion/runs/") +
+                               report.value(QStringLiteral("run_id")).toString();
         QFile junit(runDir + QStringLiteral("/artifacts/junit.xml"));
         QVERIFY(junit.open(QIODevice::ReadOnly));
         const QString xml = QString::fromUtf8(junit.readAll());
         const int cases = int(xml.count(QStringLiteral("<testcase ")));
         QVERIFY(cases > 10);
-        QCOMPARE(tests.value(QStringLiteral("details")).toObject().value(QStringLiteral("total")).toInt(), cases);
-        QCOMPARE(tests.value(QStringLiteral("details")).toObject().value(QStringLiteral("passed")).toInt(), cases);
+        QCOMPARE(tests.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 cases);
+        QCOMPARE(tests.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("passed"))
+                     .toInt(),
+                 cases);
 
-        for (const char *id : {"coverage", "lint", "typecheck", "secrets", "integration_tests_exist"})
-            QCOMPARE(gate(report, QLatin1String(id)).value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+        for (const char *id :
+             {"coverage", "lint", "typecheck", "secrets", "integration_tests_exist"})
+            QCOMPARE(gate(report, QLatin1String(id)).value(QStringLiteral("status")).toString(),
+                     QStringLiteral("passed"));
         // Evidence: argv, tool versions, digests.
         QVERIFY(!tests.value(QStringLiteral("argv")).toArray().isEmpty());
         QCOMPARE(tests.value(QStringLiteral("output_sha256")).toString().size(), 64);
@@ -102,16 +124,22 @@ private Q_SLOTS:
         QVERIFY(!effects.isEmpty());
         for (const QJsonValue &e : effects)
             QCOMPARE(e.toObject().value(QStringLiteral("performed")).toBool(), false);
-        QVERIFY(!report.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("metadata_diff")).toString().isEmpty());
+        QVERIFY(!report.value(QStringLiteral("deployment"))
+                     .toObject()
+                     .value(QStringLiteral("metadata_diff"))
+                     .toString()
+                     .isEmpty());
 
         // Nothing tracked changed, and nothing at all was written outside .promotion/runs.
         QCOMPARE(demo.trackedDigests(), before);
         QProcess git;
         git.setWorkingDirectory(demo.path());
-        git.start(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--ignored"),
-                                          QStringLiteral("--untracked-files=all")});
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("status"), QStringLiteral("--porcelain"),
+                   QStringLiteral("--ignored"), QStringLiteral("--untracked-files=all")});
         QVERIFY(git.waitForFinished());
-        for (const QString &line : QString::fromUtf8(git.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString &line : QString::fromUtf8(git.readAllStandardOutput())
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             QVERIFY2(line.mid(3).startsWith(QLatin1String(".promotion/runs/")), qPrintable(line));
         QVERIFY(reportFile(demo).isEmpty());
         QVERIFY(QFile::exists(runDir + QStringLiteral("/report.json")));
@@ -125,20 +153,34 @@ private Q_SLOTS:
         const Run r = demo.promote(agentToStaging(false));
         QVERIFY2(r.finished, "promote did not finish");
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
-        QVERIFY(demo.readFile(QStringLiteral("src/agent_orchestration/__init__.py")).contains(QLatin1String("__maturity__ = \"staging\"")));
-        QVERIFY(demo.readFile(QStringLiteral("src/agent_orchestration/README.md")).contains(QLatin1String("**Status:** staging")));
+        QVERIFY(demo.readFile(QStringLiteral("src/agent_orchestration/__init__.py"))
+                    .contains(QLatin1String("__maturity__ = \"staging\"")));
+        QVERIFY(demo.readFile(QStringLiteral("src/agent_orchestration/README.md"))
+                    .contains(QLatin1String("**Status:** staging")));
 
         const QString path = reportFile(demo);
         QVERIFY2(!path.isEmpty(), "no report under .promotion/reports");
-        QVERIFY(QFileInfo(path).fileName().endsWith(QLatin1String("-agent_orchestration-staging.json")));
+        QVERIFY(QFileInfo(path).fileName().endsWith(
+            QLatin1String("-agent_orchestration-staging.json")));
         const QJsonObject report = readJson(path);
         QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("promoted"));
-        QCOMPARE(report.value(QStringLiteral("deployment")).toObject().value(QStringLiteral("success")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("deployment"))
+                     .toObject()
+                     .value(QStringLiteral("success"))
+                     .toBool(),
+                 true);
         const QJsonObject validation = report.value(QStringLiteral("validation")).toObject();
-        QCOMPARE(validation.value(QStringLiteral("smoke_tests")).toString(), QStringLiteral("passed"));
-        QCOMPARE(validation.value(QStringLiteral("health_checks")).toString(), QStringLiteral("passed"));
-        QCOMPARE(validation.value(QStringLiteral("monitoring")).toString(), QStringLiteral("normal"));
-        QVERIFY(validation.value(QStringLiteral("details")).toObject().value(QStringLiteral("samples")).toArray().size() >= 3);
+        QCOMPARE(validation.value(QStringLiteral("smoke_tests")).toString(),
+                 QStringLiteral("passed"));
+        QCOMPARE(validation.value(QStringLiteral("health_checks")).toString(),
+                 QStringLiteral("passed"));
+        QCOMPARE(validation.value(QStringLiteral("monitoring")).toString(),
+                 QStringLiteral("normal"));
+        QVERIFY(validation.value(QStringLiteral("details"))
+                    .toObject()
+                    .value(QStringLiteral("samples"))
+                    .toArray()
+                    .size() >= 3);
         // Approvals carry identity and time.
         const QJsonArray approvalList = report.value(QStringLiteral("approvals")).toArray();
         QCOMPARE(approvalList.size(), 2);
@@ -148,11 +190,13 @@ private Q_SLOTS:
             QVERIFY(!a.toObject().value(QStringLiteral("time")).toString().isEmpty());
         }
         // The AI context note was recorded through the policy's command.
-        QVERIFY(demo.readFile(QStringLiteral("ai-context/integrated-workflow-2025-10-20.jsonl")).contains(QLatin1String("agent_orchestration promoted")));
+        QVERIFY(demo.readFile(QStringLiteral("ai-context/integrated-workflow-2025-10-20.jsonl"))
+                    .contains(QLatin1String("agent_orchestration promoted")));
 
         const Run again = demo.promote(agentToStaging(false));
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(again.out.contains("expected development (--from), but __maturity__ is staging"), again.out.constData());
+        QVERIFY2(again.out.contains("expected development (--from), but __maturity__ is staging"),
+                 again.out.constData());
     }
 
     void errorRateTriggersRollback()
@@ -167,23 +211,30 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("rolled_back"));
         const QJsonObject rollback = report.value(QStringLiteral("rollback")).toObject();
         QCOMPARE(rollback.value(QStringLiteral("performed")).toBool(), true);
-        QCOMPARE(rollback.value(QStringLiteral("trigger")).toString(), QStringLiteral("error_rate"));
-        const QJsonObject details = report.value(QStringLiteral("validation")).toObject().value(QStringLiteral("details")).toObject();
+        QCOMPARE(rollback.value(QStringLiteral("trigger")).toString(),
+                 QStringLiteral("error_rate"));
+        const QJsonObject details = report.value(QStringLiteral("validation"))
+                                        .toObject()
+                                        .value(QStringLiteral("details"))
+                                        .toObject();
         const QJsonObject trigger = details.value(QStringLiteral("trigger")).toObject();
         QVERIFY(trigger.value(QStringLiteral("measured")).toDouble() > 1.0);
         QCOMPARE(trigger.value(QStringLiteral("threshold")).toDouble(), 1.0);
         const QJsonArray samples = details.value(QStringLiteral("samples")).toArray();
         QVERIFY(!samples.isEmpty());
-        QVERIFY(samples.last().toObject().value(QStringLiteral("error_rate_percent")).toDouble() > 1.0);
+        QVERIFY(samples.last().toObject().value(QStringLiteral("error_rate_percent")).toDouble() >
+                1.0);
         // The metadata is restored: the component is not in staging.
-        QVERIFY(demo.readFile(QStringLiteral("src/agent_orchestration/__init__.py")).contains(QLatin1String("__maturity__ = \"development\"")));
+        QVERIFY(demo.readFile(QStringLiteral("src/agent_orchestration/__init__.py"))
+                    .contains(QLatin1String("__maturity__ = \"development\"")));
     }
 
     void coverageBlocksPlayerExperience()
     {
         DemoCopy demo;
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
-        const Run r = demo.promote({QStringLiteral("--component"), QStringLiteral("player_experience"), QStringLiteral("--to"),
+        const Run r = demo.promote({QStringLiteral("--component"),
+                                    QStringLiteral("player_experience"), QStringLiteral("--to"),
                                     QStringLiteral("staging"), QStringLiteral("--json")});
         QVERIFY2(r.finished, "promote did not finish");
         QVERIFY2(r.exitCode == 1, r.err.constData());
@@ -193,11 +244,15 @@ private Q_SLOTS:
         QCOMPARE(coverage.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(coverage.value(QStringLiteral("threshold")).toDouble(), 70.0);
         QString covOutput;
-        const double expected = pytestCovTotal(demo.path(), QStringLiteral("player_experience"), &covOutput);
+        const double expected =
+            pytestCovTotal(demo.path(), QStringLiteral("player_experience"), &covOutput);
         QVERIFY(expected > 0 && expected < 60);
         QVERIFY(qAbs(coverage.value(QStringLiteral("measured")).toDouble() - expected) <= 0.1);
-        const QString blockers = QString::fromUtf8(QJsonDocument(report.value(QStringLiteral("blockers")).toArray()).toJson());
-        QVERIFY2(blockers.contains(QLatin1String("coverage")) && blockers.contains(QLatin1String("70")), qPrintable(blockers));
+        const QString blockers = QString::fromUtf8(
+            QJsonDocument(report.value(QStringLiteral("blockers")).toArray()).toJson());
+        QVERIFY2(blockers.contains(QLatin1String("coverage")) &&
+                     blockers.contains(QLatin1String("70")),
+                 qPrintable(blockers));
         // Human progress names the gate, the value and the threshold.
         QVERIFY2(r.err.contains("FAIL") && r.err.contains("Test coverage"), r.err.constData());
     }
@@ -210,13 +265,17 @@ private Q_SLOTS:
         QVERIFY(policy.open(QIODevice::Append));
         policy.write("options:\n  allow_stage_skip: false\n  colour_scheme: dark\n");
         policy.close();
-        const int expectedLine = int(demo.readFile(QStringLiteral("promotion.yaml")).count(QLatin1Char('\n')));
+        const int expectedLine =
+            int(demo.readFile(QStringLiteral("promotion.yaml")).count(QLatin1Char('\n')));
         const Run r = demo.promote(agentToStaging(true));
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("promotion.yaml:%1").arg(expectedLine).toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains(QStringLiteral("promotion.yaml:%1").arg(expectedLine).toUtf8()),
+                 r.err.constData());
         QVERIFY2(r.err.contains("colour_scheme"), r.err.constData());
         QVERIFY(!QFileInfo::exists(demo.path() + QStringLiteral("/.promotion/runs")) ||
-                QDir(demo.path() + QStringLiteral("/.promotion/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+                QDir(demo.path() + QStringLiteral("/.promotion/runs"))
+                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                    .isEmpty());
     }
 
     void killDuringGatesThenResume()
@@ -225,8 +284,9 @@ private Q_SLOTS:
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
         QProcess p;
         p.setProcessEnvironment(demo.environment());
-        p.start(QStringLiteral(APP_BINARY), QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), demo.path()}
-                                                + agentToStaging(true));
+        p.start(QStringLiteral(APP_BINARY),
+                QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), demo.path()} +
+                    agentToStaging(true));
         QVERIFY(p.waitForStarted());
         // Wait until step 2 is running and at least one gate has finished.
         const QString runs = demo.path() + QStringLiteral("/.promotion/runs");
@@ -234,13 +294,16 @@ private Q_SLOTS:
         QJsonObject state;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                QDirIterator it(runs, {QStringLiteral("state.json")}, QDir::Files, QDirIterator::Subdirectories);
+                QDirIterator it(runs, {QStringLiteral("state.json")}, QDir::Files,
+                                QDirIterator::Subdirectories);
                 if (!it.hasNext())
                     return false;
                 statePath = it.next();
                 state = readJson(statePath);
                 const QJsonArray steps = state.value(QStringLiteral("steps")).toArray();
-                if (steps.size() < 2 || steps.at(1).toObject().value(QStringLiteral("status")).toString() != QLatin1String("running"))
+                if (steps.size() < 2 ||
+                    steps.at(1).toObject().value(QStringLiteral("status")).toString() !=
+                        QLatin1String("running"))
                     return false;
                 for (const QJsonValue &g : state.value(QStringLiteral("gates")).toArray()) {
                     const QString s = g.toObject().value(QStringLiteral("status")).toString();
@@ -256,12 +319,19 @@ private Q_SLOTS:
 
         const QJsonObject killed = readJson(statePath);
         QCOMPARE(killed.value(QStringLiteral("outcome")).toString(), QStringLiteral("running"));
-        const QString validateStarted = killed.value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("started_at")).toString();
+        const QString validateStarted = killed.value(QStringLiteral("steps"))
+                                            .toArray()
+                                            .at(0)
+                                            .toObject()
+                                            .value(QStringLiteral("started_at"))
+                                            .toString();
         QMap<QString, QString> finishedGates; // id -> started_at
         for (const QJsonValue &g : killed.value(QStringLiteral("gates")).toArray()) {
             const QJsonObject o = g.toObject();
-            if (o.value(QStringLiteral("status")).toString() == QLatin1String("passed") && o.value(QStringLiteral("kind")).toString() == QLatin1String("command"))
-                finishedGates.insert(o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("started_at")).toString());
+            if (o.value(QStringLiteral("status")).toString() == QLatin1String("passed") &&
+                o.value(QStringLiteral("kind")).toString() == QLatin1String("command"))
+                finishedGates.insert(o.value(QStringLiteral("id")).toString(),
+                                     o.value(QStringLiteral("started_at")).toString());
         }
 
         const Run r = demo.promote(agentToStaging(true) + QStringList{QStringLiteral("--resume")});
@@ -269,8 +339,15 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("Resuming run"), r.out.constData());
         QVERIFY2(!r.out.contains("[1/6]"), "step 1 was redone");
         const QJsonObject resumed = readJson(statePath);
-        QCOMPARE(resumed.value(QStringLiteral("outcome")).toString(), QStringLiteral("dry_run_passed"));
-        QCOMPARE(resumed.value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("started_at")).toString(), validateStarted);
+        QCOMPARE(resumed.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("dry_run_passed"));
+        QCOMPARE(resumed.value(QStringLiteral("steps"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("started_at"))
+                     .toString(),
+                 validateStarted);
         for (const QJsonValue &g : resumed.value(QStringLiteral("gates")).toArray()) {
             const QJsonObject o = g.toObject();
             const QString id = o.value(QStringLiteral("id")).toString();
@@ -284,7 +361,10 @@ private Q_SLOTS:
         // The seed's type checker and a SARIF secrets scanner, when installed (npm).
         for (const char *tool : {"pyright", "secretlint"}) {
             if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed (packaging/install-deps-debian.sh --with-npm-tools)").arg(QLatin1String(tool))));
+                QSKIP(qPrintable(
+                    QStringLiteral(
+                        "%1 is not installed (packaging/install-deps-debian.sh --with-npm-tools)")
+                        .arg(QLatin1String(tool))));
         }
         DemoCopy demo;
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
@@ -295,26 +375,37 @@ private Q_SLOTS:
         const qsizetype start = text.indexOf(QLatin1String("  typecheck:\n"));
         const qsizetype end = text.indexOf(QLatin1String("  performance_sla:"));
         QVERIFY(start > 0 && end > start);
-        text.replace(start, end - start, QStringLiteral(
-            "  typecheck:\n    title: Type checking clean (pyright)\n    command: [pyright, --outputjson, \"src/{component}\"]\n"
-            "    format: pyright-json\n"
-            "  secrets:\n    title: No secrets (secretlint)\n"
-            "    command: [secretlint, --format, \"@secretlint/secretlint-formatter-sarif\", --maskSecrets, \"src/{component}/**/*\"]\n"
-            "    format: sarif\n"));
+        text.replace(
+            start, end - start,
+            QStringLiteral(
+                "  typecheck:\n    title: Type checking clean (pyright)\n    command: [pyright, "
+                "--outputjson, \"src/{component}\"]\n"
+                "    format: pyright-json\n"
+                "  secrets:\n    title: No secrets (secretlint)\n"
+                "    command: [secretlint, --format, \"@secretlint/secretlint-formatter-sarif\", "
+                "--maskSecrets, \"src/{component}/**/*\"]\n"
+                "    format: sarif\n"));
         QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
         policy.write(text.toUtf8());
         policy.close();
         // A planted credential must be found by secretlint and block the promotion.
         QFile leak(demo.path() + QStringLiteral("/src/agent_orchestration/settings_leak.py"));
         QVERIFY(leak.open(QIODevice::WriteOnly));
-        leak.write("GITHUB_TOKEN = \"ghp_" "wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx\"\n");
+        leak.write("GITHUB_TOKEN = \"ghp_"
+                   "wWPw5k4aXcaT4fNP0UcnZwJUVFk6LO0pINUx\"\n");
         leak.close();
 
         const Run r = demo.promote(agentToStaging(true) + QStringList{QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject report = parseJson(r.out);
-        QCOMPARE(gate(report, QStringLiteral("typecheck")).value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
-        QCOMPARE(gate(report, QStringLiteral("typecheck")).value(QStringLiteral("tool_version")).toString().isEmpty(), false);
+        QCOMPARE(
+            gate(report, QStringLiteral("typecheck")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("passed"));
+        QCOMPARE(gate(report, QStringLiteral("typecheck"))
+                     .value(QStringLiteral("tool_version"))
+                     .toString()
+                     .isEmpty(),
+                 false);
         const QJsonObject secrets = gate(report, QStringLiteral("secrets"));
         QCOMPARE(secrets.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QVERIFY(secrets.value(QStringLiteral("measured")).toDouble() >= 1);
@@ -328,18 +419,23 @@ private Q_SLOTS:
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
         QProcess first;
         first.setProcessEnvironment(demo.environment());
-        first.start(QStringLiteral(APP_BINARY), QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), demo.path()}
-                                                    + agentToStaging(true));
+        first.start(
+            QStringLiteral(APP_BINARY),
+            QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), demo.path()} +
+                agentToStaging(true));
         QVERIFY(first.waitForStarted());
-        const QString lock = demo.path() + QStringLiteral("/.promotion/runs/agent_orchestration.lock");
+        const QString lock =
+            demo.path() + QStringLiteral("/.promotion/runs/agent_orchestration.lock");
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 20000);
         const Run second = demo.promote(agentToStaging(true));
         QCOMPARE(second.exitCode, 2);
-        QVERIFY2(second.err.contains("another promotion of this component is running"), second.err.constData());
+        QVERIFY2(second.err.contains("another promotion of this component is running"),
+                 second.err.constData());
         first.kill();
         first.waitForFinished();
         // The lock of the killed run is stale now and gets taken over.
-        const Run third = demo.promote(agentToStaging(true) + QStringList{QStringLiteral("--resume")});
+        const Run third =
+            demo.promote(agentToStaging(true) + QStringList{QStringLiteral("--resume")});
         QVERIFY2(third.exitCode == 0, QByteArray(third.out + third.err).constData());
     }
 };

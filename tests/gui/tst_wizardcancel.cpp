@@ -4,6 +4,7 @@
 #include "promotionwizard.h"
 #include "workflow/promotionengine.h"
 
+#include <cerrno>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,8 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <cerrno>
 #include <signal.h>
 
 using namespace Promotion;
@@ -43,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(m_settings.isValid());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings().setValue(QStringLiteral("identity/override"), QStringLiteral("Ann Lead <ann@example.org>"));
+        QSettings().setValue(QStringLiteral("identity/override"),
+                             QStringLiteral("Ann Lead <ann@example.org>"));
     }
 
     void cancelKillsToolAndGrandchild()
@@ -59,8 +59,9 @@ private Q_SLOTS:
         policy.close();
         const QByteArray hook = "\ngates:\n";
         QVERIFY(yaml.contains(hook));
-        yaml.replace(hook, QByteArray(hook + "  tests:\n    command: [sh, -c, \"sleep 300 & echo $! > {artifacts}/grandchild.pid; "
-                                  "echo started; wait\"]\n"));
+        yaml.replace(hook, QByteArray(hook + "  tests:\n    command: [sh, -c, \"sleep 300 & echo "
+                                             "$! > {artifacts}/grandchild.pid; "
+                                             "echo started; wait\"]\n"));
         QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
         policy.write(yaml);
         policy.close();
@@ -70,12 +71,15 @@ private Q_SLOTS:
         wizard.resize(1400, 900);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTest::mouseClick(wizard.findChild<QCheckBox *>(QStringLiteral("dryRunCheck")), Qt::LeftButton);
-        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("wizardNextButton")), Qt::LeftButton);
+        QTest::mouseClick(wizard.findChild<QCheckBox *>(QStringLiteral("dryRunCheck")),
+                          Qt::LeftButton);
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("wizardNextButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPage(), 1, 10000);
 
         PromotionEngine *engine = wizard.engine();
-        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("runGatesButton")), Qt::LeftButton);
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("runGatesButton")),
+                          Qt::LeftButton);
         const QString pidFile = engine->artifactsDir() + QStringLiteral("/grandchild.pid");
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && QFile(pidFile).size() > 0, 30000);
         QFile f(pidFile);
@@ -95,8 +99,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!engine->isBusy(), 5000);
         QCOMPARE(engine->state().step(StepId::QualityGates).status, StepStatus::Pending);
         QCOMPARE(engine->state().gate(QStringLiteral("tests"))->status, GateStatus::Cancelled);
-        QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("runGatesButton"))->isEnabled()
-                || wizard.findChild<QPushButton *>(QStringLiteral("retryGatesButton"))->isEnabled());
+        QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("runGatesButton"))->isEnabled() ||
+                wizard.findChild<QPushButton *>(QStringLiteral("retryGatesButton"))->isEnabled());
     }
 
 private:
