@@ -237,6 +237,7 @@ bool PromotionEngine::begin(const PromotionRequest &request, QString *error)
     m_state.startedAt = now();
     QDir().mkpath(artifactsDir());
     persist();
+    Q_EMIT stateChanged();
     return true;
 }
 
@@ -280,6 +281,7 @@ bool PromotionEngine::resume(const QString &workspace, const QString &component,
     Q_EMIT message(QStringLiteral("resuming run %1 at step %2")
                        .arg(m_state.runId)
                        .arg(m_state.nextStepIndex() + 1));
+    Q_EMIT stateChanged();
     return true;
 }
 
@@ -1463,6 +1465,7 @@ QString PromotionEngine::finish(QString *error)
             Q_EMIT message(QStringLiteral("warning: %1").arg(extraError));
     }
     m_lock.release();
+    Q_EMIT stateChanged();
     return m_reportPath;
 }
 
