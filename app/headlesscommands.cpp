@@ -327,7 +327,9 @@ int runHistoryCommand(const CommandLine &cl)
                 QStringLiteral("%1  %2  %3  %4  %5%6")
                     .arg(r.date, -10)
                     .arg(r.component, -22)
-                    .arg(r.fromStage + QStringLiteral(" → ") + r.toStage, -24)
+                    .arg((r.fromStage.isEmpty() ? QStringLiteral("?") : r.fromStage) +
+                             QStringLiteral(" → ") + r.toStage,
+                         -24)
                     .arg(r.coverage ? QString::number(*r.coverage, 'f', 1) + QStringLiteral(" %")
                                     : QStringLiteral("—"),
                          -8)

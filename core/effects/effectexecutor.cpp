@@ -15,8 +15,21 @@ LiveEffects::LiveEffects(QObject *parent)
     : EffectExecutor(parent)
     , m_runner(new ProcessRunner(this))
 {
-    connect(m_runner, &ProcessRunner::outputChunk, this, &EffectExecutor::commandOutput);
+    connect(m_runner, &ProcessRunner::outputChunk, this,
+            [this](const QByteArray &chunk, OutputChannel channel) {
+                // Deploy tools print tokens too (kubectl config, curl -v): only redacted lines
+                // leave.
+                const QByteArray clean = redactorFor(channel).feed(chunk);
+                if (!clean.isEmpty())
+                    Q_EMIT commandOutput(clean, channel);
+            });
     connect(m_runner, &ProcessRunner::finished, this, [this](const ProcessResult &result) {
+        for (OutputChannel channel :
+             {OutputChannel::StandardOutput, OutputChannel::StandardError}) {
+            const QByteArray rest = redactorFor(channel).flush();
+            if (!rest.isEmpty())
+                Q_EMIT commandOutput(rest, channel);
+        }
         EffectRecord record = m_current;
         record.performed = !result.failedToStart;
         record.ok = result.succeeded();
@@ -60,9 +73,21 @@ void LiveEffects::runCommand(const QString &kind, const QString &description,
     m_current.description = description;
     m_current.argv = spec.argv;
     m_current.when = QDateTime::currentDateTimeUtc();
+    const Redactor redactor = OutputRedactor::forEnvironment(spec.environment);
+    m_stdout = std::make_unique<OutputRedactor>(redactor);
+    m_stderr = std::make_unique<OutputRedactor>(redactor);
     const QByteArray header = "$ " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
-    Q_EMIT commandOutput(header, OutputChannel::StandardOutput);
+    Q_EMIT commandOutput(redactor.redact(header), OutputChannel::StandardOutput);
     m_runner->start(spec);
+}
+
+OutputRedactor &LiveEffects::redactorFor(OutputChannel channel)
+{
+    if (!m_stdout)
+        m_stdout = std::make_unique<OutputRedactor>(Redactor());
+    if (!m_stderr)
+        m_stderr = std::make_unique<OutputRedactor>(Redactor());
+    return channel == OutputChannel::StandardOutput ? *m_stdout : *m_stderr;
 }
 
 void LiveEffects::cancel()

@@ -3,6 +3,7 @@
 
 #include "process/processresult.h"
 #include "process/processspec.h"
+#include "secrets/outputredactor.h"
 #include "workflow/runstate.h"
 
 #include <memory>
@@ -54,8 +55,12 @@ public:
     void cancel() override;
 
 private:
+    OutputRedactor &redactorFor(OutputChannel channel);
+
     ProcessRunner *m_runner = nullptr;
     EffectRecord m_current;
+    std::unique_ptr<OutputRedactor> m_stdout;
+    std::unique_ptr<OutputRedactor> m_stderr;
 };
 
 /*! \brief Records every effect as "would do" and performs none. */

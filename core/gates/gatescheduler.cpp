@@ -7,6 +7,7 @@
 #include "process/processrunner.h"
 #include "process/toollocator.h"
 #include "process/toolversionprobe.h"
+#include "secrets/outputredactor.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -148,6 +149,7 @@ void GateScheduler::start(const QList<GateDefinition> &gates, const GateContext 
                           const QList<GateResult> &keep)
 {
     m_context = context;
+    m_redactor = OutputRedactor::forEnvironment(context.environment);
     m_pending.clear();
     m_definitions.clear();
     m_done.clear();
@@ -246,8 +248,9 @@ void GateScheduler::startCommand(const GateDefinition &gate)
             QFile::remove(QDir(m_context.workspace).absoluteFilePath(file.value));
     }
 
-    auto *log = new QFile(m_context.artifactsDir + QLatin1Char('/') + result.logFile);
-    log->open(QIODevice::WriteOnly | QIODevice::Truncate);
+    auto *log = new GateLog(m_redactor);
+    log->file.setFileName(m_context.artifactsDir + QLatin1Char('/') + result.logFile);
+    log->file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     delete m_logs.take(gate.id);
     m_logs.insert(gate.id, log);
 
@@ -258,9 +261,15 @@ void GateScheduler::startCommand(const GateDefinition &gate)
     const QString id = gate.id;
     connect(runner, &ProcessRunner::outputChunk, this,
             [this, id](const QByteArray &chunk, OutputChannel channel) {
-                if (QFile *f = m_logs.value(id))
-                    f->write(chunk);
-                Q_EMIT gateOutput(id, chunk, channel);
+                GateLog *log = m_logs.value(id);
+                if (!log)
+                    return;
+                // Secrets never reach the log file or the live pane.
+                const QByteArray clean = log->redactor(channel).feed(chunk);
+                if (clean.isEmpty())
+                    return;
+                log->file.write(clean);
+                Q_EMIT gateOutput(id, clean, channel);
             });
     connect(runner, &ProcessRunner::finished, this,
             [this, id](const ProcessResult &processResult) { finishCommand(id, processResult); });
@@ -284,8 +293,15 @@ void GateScheduler::finishCommand(const QString &id, const ProcessResult &proces
     if (runner)
         runner->deleteLater();
     --m_active;
-    if (QFile *log = m_logs.take(id)) {
-        log->close();
+    if (GateLog *log = m_logs.take(id)) {
+        for (OutputChannel channel :
+             {OutputChannel::StandardOutput, OutputChannel::StandardError}) {
+            const QByteArray rest = log->redactor(channel).flush();
+            if (!rest.isEmpty()) {
+                log->file.write(rest);
+                Q_EMIT gateOutput(id, rest, channel);
+            }
+        }
         delete log;
     }
     GateResult result = m_inFlight.take(id);
@@ -478,6 +494,7 @@ void GateScheduler::startMetric(const GateDefinition &gate)
 
 void GateScheduler::complete(GateResult result)
 {
+    result.message = m_redactor.redact(result.message);
     result.finishedAt = QDateTime::currentDateTimeUtc();
     if (result.durationMs == 0 && result.startedAt.isValid())
         result.durationMs = result.startedAt.msecsTo(result.finishedAt);

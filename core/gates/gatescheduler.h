@@ -5,13 +5,13 @@
 #include "gates/gateresult.h"
 #include "policy/policy.h"
 #include "process/processresult.h"
+#include "secrets/outputredactor.h"
 
+#include <QFile>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
-class QFile;
 
 namespace Promotion {
 
@@ -74,7 +74,23 @@ private:
     QHash<QString, GateDefinition> m_definitions;
     QHash<QString, GateResult> m_done;
     QHash<QString, ProcessRunner *> m_runners;
-    QHash<QString, QFile *> m_logs;
+    struct GateLog
+    {
+        explicit GateLog(const Redactor &redactor)
+            : out(redactor)
+            , err(redactor)
+        {
+        }
+        OutputRedactor &redactor(OutputChannel channel)
+        {
+            return channel == OutputChannel::StandardOutput ? out : err;
+        }
+        QFile file;
+        OutputRedactor out;
+        OutputRedactor err;
+    };
+    QHash<QString, GateLog *> m_logs;
+    Redactor m_redactor;
     QHash<QString, GateResult> m_inFlight;
     ToolVersionProbe *m_versions = nullptr;
     QHash<QString, QString> m_toolVersions; //!< program -> version

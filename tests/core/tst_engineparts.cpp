@@ -6,6 +6,7 @@
 #include "policy/policyloader.h"
 #include "report/promotionreport.h"
 #include "report/reportstore.h"
+#include "secrets/outputredactor.h"
 #include "testconfig.h"
 
 #include <QDir>
@@ -228,6 +229,64 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(QLatin1String("ruff-that-does-not-exist")) &&
                      r.message.contains(QLatin1String("gates.lint.command")),
                  qPrintable(r.message));
+    }
+
+    void outputRedactorHoldsSplitTokens()
+    {
+        Redactor known;
+        QVERIFY(known.addSecret(QStringLiteral("s3cr3t-value-42")));
+        OutputRedactor stream(known);
+        QByteArray out = stream.feed("first line with s3cr3t-");
+        QVERIFY(out.isEmpty()); // no newline yet: nothing leaves
+        out += stream.feed("value-42 inside\nsecond ghp_0123456789");
+        out += stream.feed("abcdefghijABCDEFGHIJ012345 end");
+        out += stream.flush();
+        QVERIFY2(!out.contains("s3cr3t-value-42") && !out.contains("ghp_0123456789abcdef"),
+                 out.constData());
+        QCOMPARE(out.count("[REDACTED]"), 2);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("GITHUB_TOKEN"), QStringLiteral("tok-abcdef"));
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/home/someone"));
+        const Redactor fromEnv = OutputRedactor::forEnvironment(env);
+        QCOMPARE(fromEnv.secretCount(), 1);
+        QCOMPARE(fromEnv.redact(QStringLiteral("x tok-abcdef /home/someone")),
+                 QStringLiteral("x [REDACTED] /home/someone"));
+    }
+
+    void gateLogsNeverHoldSecrets()
+    {
+        QTemporaryDir tmp;
+        GateDefinition g;
+        g.id = QStringLiteral("leaky");
+        g.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("printf 'token=%s' \"$DEPLOY_TOKEN\"; sleep 0.2; echo ' end'; "
+                                    "echo \"$DEPLOY_TOKEN\" >&2; exit 3")};
+        g.format = QStringLiteral("exit-code");
+        g.policyKey = QStringLiteral("gates.leaky.command");
+        GateContext ctx;
+        ctx.workspace = tmp.path();
+        ctx.artifactsDir = tmp.filePath(QStringLiteral("artifacts"));
+        ctx.environment = QProcessEnvironment::systemEnvironment();
+        ctx.environment.insert(QStringLiteral("DEPLOY_TOKEN"),
+                               QStringLiteral("very-secret-deploy-token"));
+        GateScheduler scheduler;
+        QByteArray shown;
+        connect(
+            &scheduler, &GateScheduler::gateOutput, this,
+            [&shown](const QString &, const QByteArray &chunk, OutputChannel) { shown += chunk; });
+        QSignalSpy gate(&scheduler, &GateScheduler::gateFinished);
+        QSignalSpy done(&scheduler, &GateScheduler::finished);
+        scheduler.start({g}, ctx);
+        QVERIFY(done.wait(20000));
+        const GateResult r = gate.first().first().value<GateResult>();
+        QCOMPARE(r.status, GateStatus::Failed);
+        QFile log(ctx.artifactsDir + QStringLiteral("/leaky.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        for (const QByteArray &text : {shown, logged, r.message.toUtf8()})
+            QVERIFY2(!text.contains("very-secret-deploy-token"), text.constData());
+        QVERIFY2(logged.contains("token=[REDACTED] end"), logged.constData());
+        QVERIFY(shown.contains("[REDACTED]"));
     }
 
     void gatesRunConcurrentlyAndCancelStopsThem()
