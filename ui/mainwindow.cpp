@@ -134,7 +134,8 @@ void MainWindow::refresh()
         statusBar()->showMessage(
             tr("No components found: expected src/<component>/__init__.py under %1").arg(m_workspace->root()));
     } else {
-        statusBar()->clearMessage(); // the count is in the permanent componentCountLabel
+        // The count is in the permanent componentCountLabel; say what to do next.
+        statusBar()->showMessage(tr("Select a component and choose Promote… (Ctrl+P) to start the six steps"));
     }
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_model->index(0, 0));
