@@ -377,14 +377,8 @@ int runVerifyCommand(const CommandLine &cl)
                              : QStringLiteral(" — ") + notes.join(QStringLiteral("; "))));
     }
     // Tools the gates and deploy commands need, resolved the way the run will resolve them.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = policy.environment.cbegin(); it != policy.environment.cend(); ++it) {
-        QString value = it.value();
-        value.replace(QStringLiteral("{workspace}"), ws.root());
-        value.replace(QStringLiteral("{env:PATH}"), env.value(QStringLiteral("PATH")));
-        if (!value.contains(QLatin1Char('{')))
-            env.insert(it.key(), value);
-    }
+    const QProcessEnvironment env =
+        PromotionEngine::policyEnvironment(policy, {{QStringLiteral("workspace"), ws.root()}});
     QMap<QString, QString> tools; // program -> policy key
     for (const GateDefinition &g : policy.gates) {
         if (!g.command.isEmpty())

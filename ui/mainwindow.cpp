@@ -126,8 +126,6 @@ void MainWindow::refresh()
         return;
     const QList<ComponentInfo> components = m_workspace->components();
     m_model->setComponents(components);
-    for (int c = 0; c < ComponentListModel::ColumnCount - 1; ++c)
-        m_view->resizeColumnToContents(c);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->root()));
     setWindowTitle(tr("%1 — Promotion Console").arg(QFileInfo(m_workspace->root()).fileName()));
     if (components.isEmpty()) {

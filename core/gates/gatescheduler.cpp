@@ -500,7 +500,9 @@ void GateScheduler::complete(GateResult result)
         result.durationMs = result.startedAt.msecsTo(result.finishedAt);
     m_done.insert(result.id, result);
     Q_EMIT gateFinished(result);
-    if (!m_cancelled)
+    if (m_cancelled)
+        finishIfCancelled();
+    else
         schedule();
 }
 
@@ -527,22 +529,17 @@ void GateScheduler::cancel()
         r.message = QStringLiteral("cancelled");
         complete(r);
     }
+    // Running tools report cancelled results; complete() finishes after the last one.
     for (ProcessRunner *runner : std::as_const(m_runners))
         runner->cancel();
-    if (m_runners.isEmpty()) {
+    finishIfCancelled();
+}
+
+void GateScheduler::finishIfCancelled()
+{
+    if (m_cancelled && m_running && m_runners.isEmpty() && m_inFlight.isEmpty()) {
         m_running = false;
         Q_EMIT finished(true);
-    } else {
-        // Runners report cancelled results; finish once the last one has.
-        connect(
-            this, &GateScheduler::gateFinished, this,
-            [this] {
-                if (m_running && m_runners.isEmpty()) {
-                    m_running = false;
-                    Q_EMIT finished(true);
-                }
-            },
-            Qt::QueuedConnection);
     }
 }
 

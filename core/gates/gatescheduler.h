@@ -65,6 +65,7 @@ private:
     void evaluateFiles(const GateDefinition &gate);
     void startMetric(const GateDefinition &gate);
     void complete(GateResult result);
+    void finishIfCancelled();
     GateResult baseResult(const GateDefinition &gate) const;
     bool ready(const GateDefinition &gate) const;
     int parallelLimit() const;

@@ -213,11 +213,7 @@ void PromotionEngine::createEffects()
                 if (!record.ok) {
                     Q_EMIT message(
                         QStringLiteral("%1 failed: %2").arg(record.description, record.result));
-                    auto done = std::move(m_queueDone);
-                    m_queueDone = nullptr;
-                    m_queue.clear();
-                    if (done)
-                        done(false);
+                    finishQueue(false);
                     return;
                 }
                 executeNextCommand();
@@ -310,14 +306,20 @@ QHash<QString, QString> PromotionEngine::variables() const
             {QStringLiteral("version"), m_state.version}};
 }
 
-QProcessEnvironment PromotionEngine::environment() const
+QProcessEnvironment PromotionEngine::policyEnvironment(const Policy &policy,
+                                                       const QHash<QString, QString> &variables)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QHash<QString, QString> vars = variables();
-    for (auto it = m_policy.environment.cbegin(); it != m_policy.environment.cend(); ++it) {
-        const auto expanded = ArgvTemplate::expand(it.value(), vars, env);
+    for (auto it = policy.environment.cbegin(); it != policy.environment.cend(); ++it) {
+        const auto expanded = ArgvTemplate::expand(it.value(), variables, env);
         env.insert(it.key(), expanded.ok() ? expanded.value : it.value());
     }
+    return env;
+}
+
+QProcessEnvironment PromotionEngine::environment() const
+{
+    QProcessEnvironment env = policyEnvironment(m_policy, variables());
     // Tool caches and data files go to the run's artifacts, so a run (a dry run in
     // particular) writes nothing else into the workspace.
     if (m_journal && !m_state.runId.isEmpty()) {
@@ -1017,21 +1019,20 @@ void PromotionEngine::runCommandQueue(const QList<std::pair<QString, ProcessSpec
     executeNextCommand();
 }
 
+void PromotionEngine::finishQueue(bool ok)
+{
+    m_queue.clear();
+    // The callback may start the next queue, so take it out first.
+    auto done = std::move(m_queueDone);
+    m_queueDone = nullptr;
+    if (done)
+        done(ok);
+}
+
 void PromotionEngine::executeNextCommand()
 {
-    if (m_cancelled) {
-        m_queue.clear();
-        auto done = std::move(m_queueDone);
-        m_queueDone = nullptr;
-        if (done)
-            done(false);
-        return;
-    }
-    if (m_queue.isEmpty()) {
-        auto done = std::move(m_queueDone);
-        m_queueDone = nullptr;
-        if (done)
-            done(true);
+    if (m_cancelled || m_queue.isEmpty()) {
+        finishQueue(!m_cancelled);
         return;
     }
     const auto [description, spec] = m_queue.takeFirst();

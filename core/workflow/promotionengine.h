@@ -83,6 +83,10 @@ public:
     QString finish(QString *error);
     QString reportPath() const { return m_reportPath; }
 
+    /*! The environment every command of \a policy runs with: the system's plus the policy's own. */
+    static QProcessEnvironment policyEnvironment(const Policy &policy,
+                                                 const QHash<QString, QString> &variables);
+
     /*! Identity of the person at the keyboard: git user.name/email, else the login name. */
     static QString localIdentity(const QString &workspace);
 
@@ -118,6 +122,7 @@ private:
     void runPostValidation();
 
     void executeNextCommand();
+    void finishQueue(bool ok);
     void runCommandQueue(const QList<std::pair<QString, ProcessSpec>> &queue,
                          std::function<void(bool)> done);
     void performRollback(const QString &reason, std::function<void()> done);

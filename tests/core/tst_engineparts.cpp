@@ -32,6 +32,15 @@ void writeFile(const QString &path, const QByteArray &content, bool executable =
     if (executable)
         f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
 }
+/*! Gates that run in \a dir with the system environment. */
+GateContext scratchContext(const QTemporaryDir &dir)
+{
+    GateContext ctx;
+    ctx.workspace = dir.path();
+    ctx.artifactsDir = dir.filePath(QStringLiteral("artifacts"));
+    ctx.environment = QProcessEnvironment::systemEnvironment();
+    return ctx;
+}
 } // namespace
 
 class TestEngineParts : public QObject
@@ -214,10 +223,7 @@ private Q_SLOTS:
         lint.command = {QStringLiteral("ruff-that-does-not-exist"), QStringLiteral("check")};
         lint.format = QStringLiteral("ruff-json");
         lint.policyKey = QStringLiteral("gates.lint.command");
-        GateContext ctx;
-        ctx.workspace = tmp.path();
-        ctx.artifactsDir = tmp.filePath(QStringLiteral("artifacts"));
-        ctx.environment = QProcessEnvironment::systemEnvironment();
+        GateContext ctx = scratchContext(tmp);
         GateScheduler scheduler;
         QSignalSpy done(&scheduler, &GateScheduler::finished);
         QSignalSpy gate(&scheduler, &GateScheduler::gateFinished);
@@ -263,10 +269,7 @@ private Q_SLOTS:
                                     "echo \"$DEPLOY_TOKEN\" >&2; exit 3")};
         g.format = QStringLiteral("exit-code");
         g.policyKey = QStringLiteral("gates.leaky.command");
-        GateContext ctx;
-        ctx.workspace = tmp.path();
-        ctx.artifactsDir = tmp.filePath(QStringLiteral("artifacts"));
-        ctx.environment = QProcessEnvironment::systemEnvironment();
+        GateContext ctx = scratchContext(tmp);
         ctx.environment.insert(QStringLiteral("DEPLOY_TOKEN"),
                                QStringLiteral("very-secret-deploy-token"));
         GateScheduler scheduler;
@@ -292,10 +295,7 @@ private Q_SLOTS:
     void gatesRunConcurrentlyAndCancelStopsThem()
     {
         QTemporaryDir tmp;
-        GateContext ctx;
-        ctx.workspace = tmp.path();
-        ctx.artifactsDir = tmp.filePath(QStringLiteral("artifacts"));
-        ctx.environment = QProcessEnvironment::systemEnvironment();
+        GateContext ctx = scratchContext(tmp);
         ctx.maxParallel = 2;
         QList<GateDefinition> gates;
         for (const char *id : {"a", "b", "c"}) {
