@@ -289,7 +289,7 @@ int runPromoteCommand(const CommandLine &cl)
             printTo(progress, QStringLiteral("  - %1").arg(b));
     }
     printTo(progress, QStringLiteral("Outcome: %1 (exit %2). Report: %3")
-                          .arg(final.outcome)
+                          .arg(runOutcomeName(final.outcome))
                           .arg(exitCode)
                           .arg(reportPath));
     return exitCode;

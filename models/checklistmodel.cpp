@@ -186,7 +186,7 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
     // Nothing changes once the promotion is being executed.
     const bool frozen = !m_engine ||
                         m_engine->state().step(StepId::Execute).status != StepStatus::Pending ||
-                        m_engine->state().outcome != QLatin1String("running");
+                        m_engine->state().isFinished();
     if (index.column() == ItemColumn && item && !item->automatic && !frozen)
         f |= Qt::ItemIsUserCheckable;
     return f;

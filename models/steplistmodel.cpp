@@ -60,7 +60,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     // Criteria and approvals that are not complete yet wait for people; they are not broken.
     const bool waiting = s.status == StepStatus::Failed &&
                          (step == StepId::Criteria || step == StepId::Tracking) &&
-                         m_engine->state().outcome == QLatin1String("running");
+                         !m_engine->state().isFinished();
     const QString statusWord = waiting ? tr("waiting for people") : statusText(s.status);
     switch (role) {
     case Qt::DisplayRole:

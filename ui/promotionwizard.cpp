@@ -353,7 +353,7 @@ void PromotionWizard::updateButtons()
 
     // Finish writes the report: at the end, or to record a run that cannot go on.
     const StepStatus here = s.step(StepId(index)).status;
-    const bool stopped = s.outcome != QLatin1String("running") ||
+    const bool stopped = s.isFinished() ||
                          (here == StepStatus::Failed && StepId(index) != StepId::Criteria &&
                           StepId(index) != StepId::Tracking) ||
                          s.nextStepIndex() >= kStepCount;
@@ -396,7 +396,7 @@ void PromotionWizard::finish()
     }
     showError({});
     m_reportPath = path;
-    const QString outcome = m_engine->state().outcome;
+    const QString outcome = runOutcomeName(m_engine->state().outcome);
     m_reportLocation->setText(
         tr("Run %1 (%2). Report saved to %3")
             .arg(m_engine->state().runId, outcome, QDir::toNativeSeparators(path)));
@@ -418,7 +418,7 @@ void PromotionWizard::showReportInFolder()
 void PromotionWizard::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed || !m_begun || isRunFinished() ||
-        m_engine->state().outcome != QLatin1String("running")) {
+        m_engine->state().isFinished()) {
         if (m_engine->isBusy())
             m_engine->cancel();
         event->accept();

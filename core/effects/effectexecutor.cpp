@@ -95,6 +95,11 @@ void LiveEffects::cancel()
     m_runner->cancel();
 }
 
+bool LiveEffects::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
 EffectRecord DryRunEffects::writeFile(const QString &absolutePath, const QByteArray &content,
                                       const QString &description)
 {
@@ -124,7 +129,9 @@ void DryRunEffects::runCommand(const QString &kind, const QString &description,
     const QByteArray line =
         "(dry run) would run: " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
     // Asynchronous like the real thing, so callers have one code path.
+    ++m_pending;
     QTimer::singleShot(0, this, [this, record, result, line] {
+        --m_pending;
         Q_EMIT commandOutput(line, OutputChannel::StandardOutput);
         Q_EMIT commandFinished(record, result);
     });

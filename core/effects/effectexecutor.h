@@ -34,6 +34,8 @@ public:
     virtual void runCommand(const QString &kind, const QString &description,
                             const ProcessSpec &spec) = 0;
     virtual void cancel() = 0;
+    /*! True from runCommand() until commandFinished() has been emitted. */
+    virtual bool isRunning() const = 0;
 
 Q_SIGNALS:
     void commandOutput(const QByteArray &chunk, Promotion::OutputChannel channel);
@@ -53,6 +55,7 @@ public:
     void runCommand(const QString &kind, const QString &description,
                     const ProcessSpec &spec) override;
     void cancel() override;
+    bool isRunning() const override;
 
 private:
     OutputRedactor &redactorFor(OutputChannel channel);
@@ -75,6 +78,10 @@ public:
     void runCommand(const QString &kind, const QString &description,
                     const ProcessSpec &spec) override;
     void cancel() override {}
+    bool isRunning() const override { return m_pending > 0; }
+
+private:
+    int m_pending = 0;
 };
 
 } // namespace Promotion

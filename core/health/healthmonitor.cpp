@@ -449,24 +449,17 @@ void HealthMonitor::completePoll()
         }
     }
 
-    // A missing baseline is replaced by the first p95 the window measures.
+    // A missing baseline is never replaced by the new version's own samples: a
+    // regression present from the first sample would then pass. The latency trigger
+    // is not evaluated, and the result says so.
     HealthBaseline &baseline = w.result.baseline;
-    if (!baseline.available && s.p95Ms) {
+    if (!baseline.available && s.p95Ms && !w.latencyNoteGiven) {
+        w.latencyNoteGiven = true;
         const QString why = baseline.unavailableReason.isEmpty() ? QStringLiteral("unknown reason")
                                                                  : baseline.unavailableReason;
-        baseline.available = true;
-        baseline.source = HealthBaseline::Source::FirstWindowSample;
-        baseline.p95Ms = s.p95Ms;
-        baseline.errorRatePercent = s.errorRatePercent;
-        baseline.requests = s.requests;
-        baseline.errors = s.errors;
-        baseline.capturedAt = s.timestamp;
-        baseline.intervalMs = m_config.intervalMs;
-        const QString note =
-            QStringLiteral("baseline unavailable (%1): the first window sample's p95 "
-                           "(%2 ms, sample %3) is used as the baseline")
-                .arg(why, fmt(*s.p95Ms))
-                .arg(s.index);
+        const QString note = QStringLiteral("latency trigger not evaluated: no baseline before "
+                                            "the deploy (%1)")
+                                 .arg(why);
         w.result.notes << note;
         Q_EMIT logMessage(note);
     }

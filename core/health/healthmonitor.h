@@ -127,6 +127,7 @@ private:
         QPointer<QNetworkReply> healthReply;
         QPointer<QNetworkReply> metricsReply;
         int consecutiveHealthFailures = 0;
+        bool latencyNoteGiven = false;
         int healthFailures = 0;
         int metricsAnswers = 0;
         int samplesWithRates = 0;

@@ -66,7 +66,7 @@ QList<RunState> RunJournal::unfinished(const QString &component) const
     for (const QString &id : ids) {
         QString error;
         const std::optional<RunState> state = load(id, &error);
-        if (!state || state->outcome != QLatin1String("running"))
+        if (!state || (state->isFinished() && !state->needsReport()))
             continue;
         if (!component.isEmpty() && state->request.component != component)
             continue;

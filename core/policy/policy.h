@@ -90,7 +90,11 @@ struct DeployPolicy
     QStringList apply;
     QStringList rolloutStatus;
     QStringList rollback;
-    QStringList aiContext; //!< optional
+    QStringList aiContext;         //!< optional
+    QStringList aiContextRollback; //!< optional: the note recorded after a rollback
+    /*! Prints the deployed revision number (kubectl get … -o jsonpath=…revision); optional.
+     *  With it, rollback goes back to exactly the revision that served before the apply. */
+    QStringList revision;
     int timeoutSeconds = 600;
 };
 
@@ -98,6 +102,8 @@ struct ValidationPolicy
 {
     QStringList smoke;
     bool smokePython = true;
+    /*! Target stages whose promotion stops before the deploy when no baseline can be measured. */
+    QStringList requireBaseline{QStringLiteral("production")};
     QString healthUrl;
     QString statusUrl;
     QString metricsUrl;

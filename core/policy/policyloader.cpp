@@ -225,12 +225,16 @@ Policy toPolicy(const PolicyNode &root)
     p.deploy.rolloutStatus = d.list(QStringLiteral("rollout_status"));
     p.deploy.rollback = d.list(QStringLiteral("rollback"));
     p.deploy.aiContext = d.list(QStringLiteral("ai_context"));
+    p.deploy.aiContextRollback = d.list(QStringLiteral("ai_context_rollback"));
+    p.deploy.revision = d.list(QStringLiteral("revision"));
     p.deploy.timeoutSeconds = d.integer(QStringLiteral("timeout"), p.deploy.timeoutSeconds);
 
     const Reader v = r.sub(QStringLiteral("validation"));
     ValidationPolicy &val = p.validation;
     val.smoke = v.list(QStringLiteral("smoke"));
     val.smokePython = v.boolean(QStringLiteral("smoke_python"), val.smokePython);
+    if (v.node(QStringLiteral("require_baseline")))
+        val.requireBaseline = v.list(QStringLiteral("require_baseline"));
     val.healthUrl = v.string(QStringLiteral("health_url"));
     val.statusUrl = v.string(QStringLiteral("status_url"));
     val.metricsUrl = v.string(QStringLiteral("metrics_url"));

@@ -24,6 +24,13 @@ struct GitIdentity
      * "<", text after ">") is kept whole as the name, so nothing is lost.
      */
     static GitIdentity parse(const QString &text);
+    /*!
+     * The person at the keyboard, as git would sign a commit in \a workspace:
+     * GIT_AUTHOR_NAME/EMAIL, then user.name/email from the repository's
+     * .git/config, ~/.gitconfig and $XDG_CONFIG_HOME/git/config; the login name
+     * when git knows no name.
+     */
+    static GitIdentity local(const QString &workspace);
 
     bool isEmpty() const { return name.isEmpty() && email.isEmpty(); }
     /*! "Name <email>", "Name", or "email" when there is no name. */

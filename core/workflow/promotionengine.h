@@ -1,34 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deploy/metadatainput.h"
-#include "health/healthmonitorconfig.h"
 #include "health/healthresults.h"
-#include "journal/runjournal.h"
-#include "journal/runlock.h"
 #include "policy/policy.h"
 #include "process/processresult.h"
-#include "process/processspec.h"
+#include "workflow/runcontext.h"
 #include "workflow/runstate.h"
 #include "workspace/workspace.h"
 
-#include <functional>
-#include <memory>
+#include <array>
 #include <QObject>
-#include <QPointer>
 #include <QProcessEnvironment>
 
 namespace Promotion {
 
-class EffectExecutor;
-class GateScheduler;
+class CriteriaStep;
+class ExecuteStep;
+class GatesStep;
 class HealthMonitor;
+class PromotionStep;
+class RollbackController;
+class TrackingStep;
+struct StepOutcome;
 
 /*!
- * \brief The promotion workflow: six steps over one RunState, driven by the
- * wizard step by step or by the command line all at once.
+ * \brief The promotion workflow: a sequencer over six step classes and a
+ * RollbackController, sharing one RunContext (and so one journaled RunState).
  *
- * Every change of state is journaled before it is announced. Human input
+ * The wizard drives it step by step, the command line all at once. Human input
  * (criteria ticks, approvals, attestations, skipping gates) goes through the
  * engine so the wizard never keeps a second copy.
  */
@@ -42,24 +41,29 @@ public:
     /*! Start a new run. False (usage/configuration error, \a error says why) leaves nothing behind.
      */
     bool begin(const PromotionRequest &request, QString *error);
-    /*! Continue an interrupted run; \a runId empty: the newest unfinished run of \a component. */
+    /*! Continue an interrupted run of \a workspace (never the path the journal names);
+     *  \a runId empty: the newest unfinished run of \a component. */
     bool resume(const QString &workspace, const QString &component, const QString &runId,
                 QString *error);
 
-    const RunState &state() const { return m_state; }
-    const Policy &policy() const { return m_policy; }
-    const Workspace &workspace() const { return *m_workspace; }
-    const TransitionDefinition *transition() const;
+    const RunState &state() const { return m_ctx->state(); }
+    const Policy &policy() const { return m_ctx->policy(); }
+    const Workspace &workspace() const { return m_ctx->workspace(); }
+    /*! Variables, environment and the commands the run will execute, for previews. */
+    const RunContext &context() const { return *m_ctx; }
+    const TransitionDefinition *transition() const { return m_ctx->transition(); }
     bool isBusy() const { return m_busy; }
-    QString runDir() const;
-    QString artifactsDir() const;
-    QString specPath() const;
+    bool isRollingBack() const;
+    QString runDir() const { return m_ctx->runDir(); }
+    QString artifactsDir() const { return m_ctx->artifactsDir(); }
+    QString specPath() const { return m_ctx->specPath(); }
 
     /*! Run one step (asynchronous); stepFinished() follows. */
     void runStep(StepId step);
     /*! Run every remaining step until one does not pass; runFinished() follows. */
     void runAll();
-    /*! Stop what is running; the journal keeps the run resumable. */
+    /*! Stop what is running; runFinished() follows when it ran all. A rollback in
+     *  flight is never cancelled: it finishes first. The journal keeps the run resumable. */
     void cancel();
 
     // Human input. Each re-evaluates the step it belongs to.
@@ -70,23 +74,21 @@ public:
     void attestGate(const QString &gateId, const QString &identity, const QString &note);
     void skipQualityGates(const QString &reason, const QString &identity);
     void setDryRun(bool dryRun);
-    /*! Roll back now (Rollback button): runs the policy's rollback command and restores metadata.
-     */
+    /*! Roll back now (Rollback button): stops what runs, then undoes what this run changed. */
     void rollbackNow(const QString &reason);
 
     /*! The metadata and documentation changes step 5 would make, as a unified diff; nothing is
-     * written. */
-    QString previewMetadataDiff(QString *error = nullptr) const;
+     * written. Promote later refuses if a file changes after this preview. */
+    QString previewMetadataDiff(QString *error = nullptr);
 
     /*! Write the report and release the lock. Returns the report path (empty on failure, see \a
-     * error). */
+     * error; the run then stays resumable so that a resume writes it). */
     QString finish(QString *error);
-    QString reportPath() const { return m_reportPath; }
+    QString reportPath() const { return state().reportPath; }
 
     /*! The environment every command of \a policy runs with: the system's plus the policy's own. */
     static QProcessEnvironment policyEnvironment(const Policy &policy,
                                                  const QHash<QString, QString> &variables);
-
     /*! Identity of the person at the keyboard: git user.name/email, else the login name. */
     static QString localIdentity(const QString &workspace);
 
@@ -102,62 +104,31 @@ Q_SIGNALS:
                        Promotion::OutputChannel channel);
     void healthSample(const Promotion::HealthSampleRecord &sample);
     void message(const QString &text);
+    /*! The run stopped: finished (exitCode as documented), or interrupted (-1, resumable). */
     void runFinished(int exitCode);
 
 private:
-    bool prepare(QString *error);
-    void createEffects();
-    void persist();
-    void startStep(StepId step);
-    void endStep(StepId step, StepStatus status, const QString &summary);
+    PromotionStep *step(StepId id) const { return m_steps[size_t(id)]; }
+    bool prepareRun(QString *error);
+    void startStep(StepId id);
+    void onStepFinished(StepId id, const StepOutcome &outcome);
     void continueRunAll();
+    void startRollback(const QString &reason, RunOutcome outcome);
+    void endRun(RunOutcome outcome, const QString &summary);
+    void stopRunAll(int exitCode);
 
-    void runValidate();
-    void runGates();
-    void runCriteria();
-    void evaluateCriteria();
-    void runTracking();
-    void evaluateTracking();
-    void runExecute();
-    void runPostValidation();
-
-    void executeNextCommand();
-    void finishQueue(bool ok);
-    void runCommandQueue(const QList<std::pair<QString, ProcessSpec>> &queue,
-                         std::function<void(bool)> done);
-    void performRollback(const QString &reason, std::function<void()> done);
-    void finishGatesStep();
-    void evaluateGatesStep();
-    ProcessSpec commandSpec(const QStringList &argvTemplate, const QString &policyKey,
-                            int timeoutSeconds, bool python, QString *error) const;
-    QHash<QString, QString> variables() const;
-    QProcessEnvironment environment() const;
-    HealthMonitorConfig healthConfig() const;
-    MetadataInput metadataInput() const;
-    void setOutcome(const QString &outcome, int exitCode);
-    void addEffect(const EffectRecord &record);
-
-    PromotionRequest m_request;
-    RunState m_state;
-    Policy m_policy;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<RunJournal> m_journal;
-    RunLock m_lock;
-    EffectExecutor *m_effects = nullptr;
-    GateScheduler *m_gates = nullptr;
-    HealthMonitor *m_health = nullptr;
+    RunContext *m_ctx;
+    HealthMonitor *m_health;
+    std::array<PromotionStep *, kStepCount> m_steps{};
+    GatesStep *m_gates = nullptr;
+    CriteriaStep *m_criteria = nullptr;
+    TrackingStep *m_tracking = nullptr;
+    ExecuteStep *m_execute = nullptr;
+    RollbackController *m_rollback = nullptr;
     bool m_busy = false;
     bool m_runAll = false;
     bool m_cancelled = false;
-    bool m_rollingBack = false;
-    QString m_reportPath;
-    HealthBaseline m_baseline;
-    QMap<QString, QByteArray> m_originalFiles; //!< metadata files before step 5, for rollback
-
-    // Command queue (step 5 and 6)
-    QList<std::pair<QString, ProcessSpec>> m_queue;
-    std::function<void(bool)> m_queueDone;
-    QString m_queueSource;
+    QString m_manualRollback; //!< a person asked for a rollback while a step was running
 };
 
 } // namespace Promotion

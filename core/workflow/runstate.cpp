@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runstate.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace Promotion {
@@ -68,6 +69,108 @@ CheckItem checkFromJson(const QJsonObject &o)
             str(o, "detail")};
 }
 } // namespace
+
+QString runOutcomeName(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Running:
+        return QStringLiteral("running");
+    case RunOutcome::Promoted:
+        return QStringLiteral("promoted");
+    case RunOutcome::DryRunPassed:
+        return QStringLiteral("dry_run_passed");
+    case RunOutcome::Blocked:
+        return QStringLiteral("blocked");
+    case RunOutcome::Failed:
+        return QStringLiteral("failed");
+    case RunOutcome::RolledBack:
+        return QStringLiteral("rolled_back");
+    case RunOutcome::RollbackFailed:
+        return QStringLiteral("rollback_failed");
+    case RunOutcome::Discarded:
+        return QStringLiteral("discarded");
+    }
+    return {};
+}
+
+RunOutcome runOutcomeFromName(const QString &name)
+{
+    for (RunOutcome o : {RunOutcome::Running, RunOutcome::Promoted, RunOutcome::DryRunPassed,
+                         RunOutcome::Blocked, RunOutcome::Failed, RunOutcome::RolledBack,
+                         RunOutcome::RollbackFailed, RunOutcome::Discarded}) {
+        if (runOutcomeName(o) == name)
+            return o;
+    }
+    // Journals from before these names ("cancelled") are still resumable.
+    return RunOutcome::Running;
+}
+
+int exitCodeFor(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Running:
+        return -1;
+    case RunOutcome::Promoted:
+    case RunOutcome::DryRunPassed:
+        return 0;
+    case RunOutcome::Blocked:
+    case RunOutcome::Discarded:
+        return 1;
+    case RunOutcome::Failed:
+    case RunOutcome::RolledBack:
+        return 3;
+    case RunOutcome::RollbackFailed:
+        return 4;
+    }
+    return 1;
+}
+
+const JournalAction *ExecutionJournal::action(const QString &id) const
+{
+    for (const JournalAction &a : actions) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+JournalAction *ExecutionJournal::find(const QString &id)
+{
+    for (JournalAction &a : actions) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+bool ExecutionJournal::isDone(const QString &id) const
+{
+    const JournalAction *a = action(id);
+    return a && a->phase == ActionPhase::Done;
+}
+
+JournalAction &ExecutionJournal::intent(const QString &id, const QStringList &argv)
+{
+    JournalAction *a = find(id);
+    if (!a) {
+        actions.append(JournalAction{});
+        a = &actions.last();
+        a->id = id;
+    }
+    a->phase = ActionPhase::Intent;
+    a->argv = argv;
+    a->exitCode = -1;
+    a->outputSha256.clear();
+    a->result.clear();
+    a->intentAt = QDateTime::currentDateTimeUtc();
+    a->doneAt = {};
+    return *a;
+}
+
+bool ExecutionJournal::clusterMayHaveChanged() const
+{
+    return action(QStringLiteral("deploy.apply")) != nullptr;
+}
 
 QString stepTitle(StepId step)
 {
@@ -225,7 +328,40 @@ QJsonObject RunState::toJson() const
                      {QStringLiteral("threshold"), validation.triggerThreshold},
                      {QStringLiteral("message"), validation.triggerMessage}}},
         {QStringLiteral("rolled_back"), validation.rolledBack},
-        {QStringLiteral("rollback_reason"), validation.rollbackReason}};
+        {QStringLiteral("rollback_failed"), validation.rollbackFailed},
+        {QStringLiteral("rollback_reason"), validation.rollbackReason},
+        {QStringLiteral("rollback_detail"), validation.rollbackDetail},
+        {QStringLiteral("latency_evaluated"), validation.latencyEvaluated}};
+    QJsonObject executionObj{
+        {QStringLiteral("previous_revision"), execution.previousRevision},
+        {QStringLiteral("new_revision"), execution.newRevision},
+        {QStringLiteral("baseline_done"), execution.baselineDone},
+        {QStringLiteral("rollback_pending"), execution.rollbackPending},
+        {QStringLiteral("rollback_reason"), execution.rollbackReason},
+        {QStringLiteral("files"),
+         arrayOf(execution.files,
+                 [](const FileOriginal &f) {
+                     return QJsonObject{
+                         {QStringLiteral("path"), f.relativePath},
+                         {QStringLiteral("existed"), f.existed},
+                         {QStringLiteral("before_base64"), QString::fromLatin1(f.before.toBase64())},
+                         {QStringLiteral("after_base64"), QString::fromLatin1(f.after.toBase64())},
+                         {QStringLiteral("before_sha256"), f.beforeSha256},
+                         {QStringLiteral("after_sha256"), f.afterSha256}};
+                 })},
+        {QStringLiteral("actions"),
+         arrayOf(execution.actions, [](const JournalAction &a) {
+             return QJsonObject{{QStringLiteral("id"), a.id},
+                                {QStringLiteral("phase"), a.phase == ActionPhase::Intent ? QStringLiteral("intent")
+                                                          : a.phase == ActionPhase::Done ? QStringLiteral("done")
+                                                                                         : QStringLiteral("failed")},
+                                {QStringLiteral("argv"), QJsonArray::fromStringList(a.argv)},
+                                {QStringLiteral("exit_code"), a.exitCode},
+                                {QStringLiteral("output_sha256"), a.outputSha256},
+                                {QStringLiteral("result"), a.result},
+                                {QStringLiteral("intent_at"), iso(a.intentAt)},
+                                {QStringLiteral("done_at"), iso(a.doneAt)}};
+         })}};
 
     QJsonObject o{
         {QStringLiteral("schema_version"), kSchemaVersion},
@@ -236,8 +372,9 @@ QJsonObject RunState::toJson() const
         {QStringLiteral("version"), version},
         {QStringLiteral("started_at"), iso(startedAt)},
         {QStringLiteral("finished_at"), iso(finishedAt)},
-        {QStringLiteral("outcome"), outcome},
+        {QStringLiteral("outcome"), runOutcomeName(outcome)},
         {QStringLiteral("exit_code"), exitCode},
+        {QStringLiteral("outcome_summary"), outcomeSummary},
         {QStringLiteral("steps"), stepArray},
         {QStringLiteral("validation_checks"), arrayOf(validationChecks, checkToJson)},
         {QStringLiteral("gates"), arrayOf(gates, [](const GateResult &g) { return g.toJson(); })},
@@ -298,6 +435,9 @@ QJsonObject RunState::toJson() const
                                                       {QStringLiteral("time"), iso(r.when)}};
                                               })},
         {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("execution"), executionObj},
+        {QStringLiteral("report_path"), reportPath},
     };
     if (coverage)
         o.insert(QStringLiteral("coverage"), *coverage);
@@ -314,8 +454,10 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.version = str(o, "version");
     s.startedAt = time(o, "started_at");
     s.finishedAt = time(o, "finished_at");
-    s.outcome = str(o, "outcome");
-    s.exitCode = o.value(QStringLiteral("exit_code")).toInt(-1);
+    s.outcome = runOutcomeFromName(str(o, "outcome"));
+    s.exitCode = s.outcome == RunOutcome::Running ? -1
+                                                  : o.value(QStringLiteral("exit_code")).toInt(-1);
+    s.outcomeSummary = str(o, "outcome_summary");
     const QJsonArray stepArray = o.value(QStringLiteral("steps")).toArray();
     for (int i = 0; i < kStepCount && i < stepArray.size(); ++i) {
         const QJsonObject so = stepArray.at(i).toObject();
@@ -401,6 +543,43 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.validation.triggerMessage = str(t, "message");
     s.validation.rolledBack = v.value(QStringLiteral("rolled_back")).toBool();
     s.validation.rollbackReason = str(v, "rollback_reason");
+    s.validation.rollbackFailed = v.value(QStringLiteral("rollback_failed")).toBool();
+    s.validation.rollbackDetail = str(v, "rollback_detail");
+    s.validation.latencyEvaluated = v.value(QStringLiteral("latency_evaluated")).toBool(true);
+    const QJsonObject x = o.value(QStringLiteral("execution")).toObject();
+    s.execution.previousRevision = x.value(QStringLiteral("previous_revision")).toInt(-1);
+    s.execution.newRevision = x.value(QStringLiteral("new_revision")).toInt(-1);
+    s.execution.baselineDone = x.value(QStringLiteral("baseline_done")).toBool();
+    s.execution.rollbackPending = x.value(QStringLiteral("rollback_pending")).toBool();
+    s.execution.rollbackReason = str(x, "rollback_reason");
+    s.execution.files = listOf<FileOriginal>(x.value(QStringLiteral("files")), [](const QJsonObject &f) {
+        FileOriginal fo;
+        fo.relativePath = str(f, "path");
+        fo.existed = f.value(QStringLiteral("existed")).toBool(true);
+        fo.before = QByteArray::fromBase64(str(f, "before_base64").toLatin1());
+        fo.after = QByteArray::fromBase64(str(f, "after_base64").toLatin1());
+        fo.beforeSha256 = str(f, "before_sha256");
+        fo.afterSha256 = str(f, "after_sha256");
+        return fo;
+    });
+    s.execution.actions =
+        listOf<JournalAction>(x.value(QStringLiteral("actions")), [](const QJsonObject &a) {
+            JournalAction ja;
+            ja.id = str(a, "id");
+            const QString phase = str(a, "phase");
+            ja.phase = phase == u"done"     ? ActionPhase::Done
+                       : phase == u"failed" ? ActionPhase::Failed
+                                            : ActionPhase::Intent;
+            ja.argv = strings(a.value(QStringLiteral("argv")));
+            ja.exitCode = a.value(QStringLiteral("exit_code")).toInt(-1);
+            ja.outputSha256 = str(a, "output_sha256");
+            ja.result = str(a, "result");
+            ja.intentAt = time(a, "intent_at");
+            ja.doneAt = time(a, "done_at");
+            return ja;
+        });
+    s.warnings = strings(o.value(QStringLiteral("warnings")));
+    s.reportPath = str(o, "report_path");
     s.overrides =
         listOf<OverrideRecord>(o.value(QStringLiteral("overrides")), [](const QJsonObject &r) {
             return OverrideRecord{str(r, "item"), str(r, "reason"), str(r, "identity"),

@@ -41,6 +41,23 @@ enum class StepStatus
 QString stepStatusName(StepStatus status);
 StepStatus stepStatusFromName(const QString &name);
 
+/*! How a run ended; Running while it can still go on (or be resumed). */
+enum class RunOutcome
+{
+    Running,
+    Promoted,
+    DryRunPassed,
+    Blocked,        //!< a gate, criterion or approval stopped it (exit 1)
+    Failed,         //!< the deploy failed; nothing this run changed is left (exit 3)
+    RolledBack,     //!< a trigger or a person rolled the new version back (exit 3)
+    RollbackFailed, //!< the rollback itself failed: the new version may still serve (exit 4)
+    Discarded       //!< given up by a person; nothing was undone or deleted
+};
+QString runOutcomeName(RunOutcome outcome);
+RunOutcome runOutcomeFromName(const QString &name);
+/*! The documented exit code of \a outcome (0, 1, 3 or 4; -1 while running). */
+int exitCodeFor(RunOutcome outcome);
+
 /*! \brief What the user asked for: the inputs of the seed workflow. */
 struct PromotionRequest
 {
@@ -103,6 +120,64 @@ struct ApprovalState
     QDateTime when;
 };
 
+/*! Where a journaled side effect stands. */
+enum class ActionPhase
+{
+    Intent, //!< recorded before it started; if nothing follows, it may or may not have happened
+    Done,
+    Failed
+};
+
+/*!
+ * \brief One write-ahead journal entry: written with phase Intent before the
+ * side effect starts, updated with its result after it ends.
+ */
+struct JournalAction
+{
+    QString id; //!< metadata, deploy.revision, deploy.apply, deploy.rollout_status, ...
+    ActionPhase phase = ActionPhase::Intent;
+    QStringList argv;
+    int exitCode = -1;
+    QString outputSha256;
+    QString result;
+    QDateTime intentAt;
+    QDateTime doneAt;
+};
+
+/*! \brief A file step 5 changes: the original and the planned bytes, kept for rollback. */
+struct FileOriginal
+{
+    QString relativePath;
+    bool existed = true; //!< false: step 5 creates it, rollback removes it
+    QByteArray before;
+    QByteArray after;
+    QString beforeSha256;
+    QString afterSha256;
+};
+
+/*!
+ * \brief What step 5 and rollback need after a kill: written before each effect.
+ */
+struct ExecutionJournal
+{
+    QList<FileOriginal> files; //!< recorded before any file is written
+    int previousRevision = -1; //!< deployed revision before apply; 0: none; -1: unknown
+    int newRevision = -1;      //!< revision after apply; -1: unknown
+    bool baselineDone = false; //!< the pre-deploy baseline was attempted (see validation)
+    QList<JournalAction> actions;
+    /*! Rollback requested (trigger, failure or a person) and not yet finished. */
+    bool rollbackPending = false;
+    QString rollbackReason;
+
+    const JournalAction *action(const QString &id) const;
+    bool isDone(const QString &id) const;
+    /*! Record (or restart) \a id as an intent and return it. */
+    JournalAction &intent(const QString &id, const QStringList &argv);
+    JournalAction *find(const QString &id);
+    /*! True once apply may have produced a new revision. */
+    bool clusterMayHaveChanged() const;
+};
+
 /*! \brief A side effect: done, or (dry run) what would have been done. */
 struct EffectRecord
 {
@@ -142,7 +217,10 @@ struct ValidationState
     double triggerThreshold = 0;
     QString triggerMessage;
     bool rolledBack = false;
+    bool rollbackFailed = false;
     QString rollbackReason;
+    QString rollbackDetail;    //!< what the rollback did, or what to do by hand
+    bool latencyEvaluated = true; //!< false without a pre-deploy baseline
 };
 
 struct OverrideRecord
@@ -168,9 +246,9 @@ struct RunState
     QString version;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString outcome = QStringLiteral(
-        "running"); //!< running, promoted, dry_run_passed, blocked, failed, rolled_back, cancelled
+    RunOutcome outcome = RunOutcome::Running;
     int exitCode = -1;
+    QString outcomeSummary; //!< one line: what happened, the same in summary, GUI and report
     std::array<StepState, kStepCount> steps;
 
     QList<CheckItem> validationChecks;
@@ -190,6 +268,9 @@ struct RunState
     ValidationState validation;
     QList<OverrideRecord> overrides;
     QStringList blockers;
+    QStringList warnings; //!< e.g. "latency trigger not evaluated: no baseline"
+    ExecutionJournal execution;
+    QString reportPath; //!< set once the report is on disk; until then the run is resumable
 
     StepState &step(StepId id) { return steps[static_cast<size_t>(id)]; }
     const StepState &step(StepId id) const { return steps[static_cast<size_t>(id)]; }
@@ -197,6 +278,9 @@ struct RunState
     const GateResult *gate(const QString &id) const;
     /*! First step that has not passed or been skipped; kStepCount when all are done. */
     int nextStepIndex() const;
+    bool isFinished() const { return outcome != RunOutcome::Running; }
+    /*! Finished, but its report is not on disk yet: resume writes it. */
+    bool needsReport() const { return isFinished() && reportPath.isEmpty(); }
 
     QJsonObject toJson() const;
     static RunState fromJson(const QJsonObject &o);
@@ -206,4 +290,5 @@ struct RunState
 
 Q_DECLARE_METATYPE(Promotion::StepId)
 Q_DECLARE_METATYPE(Promotion::StepStatus)
+Q_DECLARE_METATYPE(Promotion::RunOutcome)
 Q_DECLARE_METATYPE(Promotion::HealthSampleRecord)

@@ -98,6 +98,24 @@ bool Workspace::contains(const QString &path) const
     return absolute == m_root || absolute.startsWith(m_root + QLatin1Char('/'));
 }
 
+bool Workspace::containsResolved(const QString &path) const
+{
+    // Resolve symlinks of the longest existing prefix; what does not exist yet cannot be a
+    // link.
+    QString existing = QDir::cleanPath(QDir(m_root).absoluteFilePath(path));
+    QString rest;
+    while (!existing.isEmpty() && !QFileInfo::exists(existing)) {
+        const qsizetype slash = existing.lastIndexOf(QLatin1Char('/'));
+        if (slash <= 0)
+            return false;
+        rest = existing.mid(slash) + rest;
+        existing = existing.left(slash);
+    }
+    const QString root = QFileInfo(m_root).canonicalFilePath();
+    const QString resolved = QFileInfo(existing).canonicalFilePath() + rest;
+    return !root.isEmpty() && (resolved == root || resolved.startsWith(root + QLatin1Char('/')));
+}
+
 QString Workspace::resolve(const QString &relative) const
 {
     const QString absolute = QDir::cleanPath(QDir(m_root).absoluteFilePath(relative));

@@ -48,6 +48,8 @@ public:
 
     /*! True when \a path, after resolving "..", lies inside the workspace root. */
     bool contains(const QString &path) const;
+    /*! Like contains(), with symlinks resolved: false when \a path leads outside. */
+    bool containsResolved(const QString &path) const;
     /*! Resolve \a relative against the root; empty when it would escape the workspace. */
     QString resolve(const QString &relative) const;
 

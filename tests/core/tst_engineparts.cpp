@@ -123,7 +123,7 @@ private Q_SLOTS:
         s.startedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
         s.finishedAt = s.startedAt.addSecs(10);
         s.coverage = 71.5;
-        s.outcome = QStringLiteral("promoted");
+        s.outcome = RunOutcome::Promoted;
         GateResult lint;
         lint.id = QStringLiteral("lint");
         lint.status = GateStatus::Failed;

@@ -486,11 +486,11 @@ void TestWizard::walkThrough(bool dryRun)
     QVERIFY(child<QPushButton>(wizard, "showReportButton")->isVisible());
     const QString init = readFile(m_root + QStringLiteral("/src/agent_orchestration/__init__.py"));
     if (dryRun) {
-        QCOMPARE(engine->state().outcome, QStringLiteral("dry_run_passed"));
+        QCOMPARE(engine->state().outcome, RunOutcome::DryRunPassed);
         QVERIFY(report.startsWith(Workspace(m_root).runsDir()));
         QVERIFY(init.contains(QStringLiteral("__maturity__ = \"development\"")));
     } else {
-        QCOMPARE(engine->state().outcome, QStringLiteral("promoted"));
+        QCOMPARE(engine->state().outcome, RunOutcome::Promoted);
         QCOMPARE(QFileInfo(report).absolutePath(),
                  QFileInfo(Workspace(m_root).reportsDir()).absoluteFilePath());
         QVERIFY2(init.contains(QStringLiteral("__maturity__ = \"staging\"")), qPrintable(init));
@@ -600,7 +600,7 @@ void TestWizard::skipGatesThenRollBackFromTheWizard()
     QTest::keyClicks(reasonEdit, QStringLiteral("drill: undo production"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(engine->state().outcome == QLatin1String("rolled_back") &&
+    QTRY_VERIFY_WITH_TIMEOUT(engine->state().outcome == RunOutcome::RolledBack &&
                                  !engine->isBusy(),
                              kStepTimeoutMs);
     QVERIFY(engine->state().validation.rolledBack);
@@ -620,7 +620,7 @@ void TestWizard::skipGatesThenRollBackFromTheWizard()
     QTRY_VERIFY(finish->isEnabled());
     QTest::mouseClick(finish, Qt::LeftButton);
     QTRY_VERIFY(wizard.isRunFinished());
-    QCOMPARE(engine->state().outcome, QStringLiteral("rolled_back"));
+    QCOMPARE(engine->state().outcome, RunOutcome::RolledBack);
     QVERIFY(readFile(wizard.reportPath()).contains(QStringLiteral("rolled_back")));
     stopDemoService();
 }

@@ -213,7 +213,7 @@ void ExecutePage::updateState()
     m_execute->setText(s.request.dryRun ? tr("&Record dry run") : tr("&Promote"));
     const bool ready = s.step(StepId::Tracking).status == StepStatus::Passed && !engine()->isBusy();
     m_execute->setEnabled(ready && step.status == StepStatus::Pending &&
-                          s.outcome == QLatin1String("running"));
+                          !s.isFinished());
     QString text;
     bool error = false;
     switch (step.status) {

@@ -355,7 +355,7 @@ void GatesPage::updateActions()
     const bool begun = !e->state().runId.isEmpty();
     const bool before = e->state().step(StepId::Validate).status == StepStatus::Passed;
     const bool open = begun && before && !e->isBusy() &&
-                      e->state().outcome == QLatin1String("running") &&
+                      !e->state().isFinished() &&
                       e->state().step(StepId::Criteria).status == StepStatus::Pending;
     m_run->setEnabled(open && status == StepStatus::Pending);
     m_retry->setEnabled(open && status == StepStatus::Failed);

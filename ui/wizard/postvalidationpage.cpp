@@ -128,7 +128,7 @@ bool PostValidationPage::isComplete() const
     const StepStatus status = s.step(StepId::PostValidation).status;
     return !engine()->isBusy() &&
            (status == StepStatus::Passed || status == StepStatus::Failed ||
-            s.validation.rolledBack || s.outcome != QLatin1String("running"));
+            s.validation.rolledBack || s.isFinished());
 }
 
 void PostValidationPage::enter()
@@ -137,7 +137,7 @@ void PostValidationPage::enter()
     // The deploy just happened: watch it right away.
     if (!engine()->isBusy() && s.step(StepId::Execute).status == StepStatus::Passed &&
         s.step(StepId::PostValidation).status == StepStatus::Pending &&
-        s.outcome == QLatin1String("running"))
+        !s.isFinished())
         runValidation();
     updateThresholds();
     updateState();
@@ -225,15 +225,18 @@ void PostValidationPage::updateState()
     const StepState &step = s.step(StepId::PostValidation);
     const bool busy = engine()->isBusy();
     const bool deployed = s.step(StepId::Execute).status == StepStatus::Passed;
-    const bool open = s.outcome == QLatin1String("running");
+    const bool open = !s.isFinished();
     m_run->setEnabled(!busy && deployed && open && step.status == StepStatus::Pending);
     m_rollback->setEnabled(deployed && !s.request.dryRun && !s.validation.rolledBack && open &&
                            !m_rollingBack);
     QString text;
     bool error = false;
-    if (m_rollingBack) {
+    if (m_rollingBack || engine()->isRollingBack()) {
         text = tr("Rolling back…");
-    } else if (s.validation.rolledBack || s.outcome == QLatin1String("rolled_back")) {
+    } else if (s.outcome == RunOutcome::RollbackFailed) {
+        text = tr("✗ %1").arg(s.validation.rollbackDetail);
+        error = true;
+    } else if (s.validation.rolledBack || s.outcome == RunOutcome::RolledBack) {
         text = tr("⟲ Rolled back: %1").arg(s.validation.rollbackReason);
         error = true;
     } else {

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runcontext.h"
+
+#include "deploy/semanticversion.h"
+#include "gates/gatecontext.h"
+#include "gates/gatescheduler.h"
+#include "policy/policyloader.h"
+#include "process/argvtemplate.h"
+
+#include <QDir>
+
+namespace Promotion {
+
+RunContext::RunContext(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RunContext::~RunContext() = default;
+
+bool RunContext::open(const PromotionRequest &request, QString *error)
+{
+    auto workspace = std::make_unique<Workspace>(request.workspace);
+    if (!workspace->exists()) {
+        *error = QStringLiteral("workspace %1 does not exist or is not a directory")
+                     .arg(request.workspace);
+        return false;
+    }
+    const PolicyLoadResult loaded = PolicyLoader::loadForWorkspace(workspace->root());
+    if (!loaded.ok()) {
+        *error = loaded.errorString();
+        return false;
+    }
+    const Policy policy = *loaded.policy;
+    if (!Workspace::isValidComponentName(request.component)) {
+        *error = QStringLiteral("'%1' is not a valid component name (letters, digits and _; not "
+                                "starting with a digit)")
+                     .arg(request.component);
+        return false;
+    }
+    if (!policy.stage(request.to)) {
+        *error = QStringLiteral("unknown target stage '%1'; the policy's stages are: %2")
+                     .arg(request.to, policy.stageIds().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!request.from.isEmpty() && !policy.stage(request.from)) {
+        *error = QStringLiteral("unknown current stage '%1'; the policy's stages are: %2")
+                     .arg(request.from, policy.stageIds().join(QStringLiteral(", ")));
+        return false;
+    }
+    for (auto it = request.approvals.cbegin(); it != request.approvals.cend(); ++it) {
+        if (!policy.roles.contains(it.key())) {
+            *error =
+                QStringLiteral("--approve %1=…: unknown role '%1'; the policy's roles are: %2")
+                    .arg(it.key(), QStringList(policy.roles.keys()).join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    auto journal = std::make_unique<RunJournal>(workspace->runsDir());
+    const QString lockPath =
+        workspace->runsDir() + QLatin1Char('/') + request.component + QStringLiteral(".lock");
+    if (!m_lock.acquire(lockPath, error))
+        return false;
+    m_workspace = std::move(workspace);
+    m_journal = std::move(journal);
+    m_policy = policy;
+    m_state.request = request;
+    createEffects();
+    return true;
+}
+
+void RunContext::createEffects()
+{
+    delete m_effects;
+    if (m_state.request.dryRun)
+        m_effects = new DryRunEffects(this);
+    else
+        m_effects = new LiveEffects(this);
+    connect(m_effects, &EffectExecutor::commandOutput, this,
+            [this](const QByteArray &chunk, OutputChannel channel) {
+                Q_EMIT commandOutput(m_source, chunk, channel);
+            });
+    connect(m_effects, &EffectExecutor::commandFinished, this,
+            [this](const EffectRecord &record, const ProcessResult &result) {
+                const QString actionId = std::exchange(m_actionId, QString());
+                ActionDone done = std::exchange(m_done, nullptr);
+                if (!actionId.isEmpty()) {
+                    if (JournalAction *a = m_state.execution.find(actionId)) {
+                        a->phase = record.ok ? ActionPhase::Done : ActionPhase::Failed;
+                        a->exitCode = result.exitCode;
+                        a->outputSha256 = record.outputSha256;
+                        a->result = record.result;
+                        a->doneAt = QDateTime::currentDateTimeUtc();
+                    }
+                    addEffect(record);
+                }
+                if (done)
+                    done(record, result);
+                if (!isCommandRunning())
+                    Q_EMIT commandIdle();
+            });
+}
+
+void RunContext::setDryRun(bool dryRun)
+{
+    if (m_state.request.dryRun == dryRun)
+        return;
+    m_state.request.dryRun = dryRun;
+    createEffects();
+}
+
+const TransitionDefinition *RunContext::transition() const
+{
+    return m_policy.transition(fromStage(), m_state.request.to);
+}
+
+QString RunContext::fromStage() const
+{
+    return m_state.currentStage.isEmpty() ? m_state.request.from : m_state.currentStage;
+}
+
+QString RunContext::runDir() const
+{
+    return m_journal ? m_journal->runDir(m_state.runId) : QString();
+}
+
+QString RunContext::artifactsDir() const
+{
+    return m_journal ? m_journal->artifactsDir(m_state.runId) : QString();
+}
+
+QString RunContext::specPath() const
+{
+    if (!m_state.request.spec.isEmpty())
+        return QDir(m_workspace->root()).absoluteFilePath(m_state.request.spec);
+    return m_workspace->specPath(m_state.request.component);
+}
+
+QHash<QString, QString> RunContext::variables() const
+{
+    const ExecutionJournal &x = m_state.execution;
+    return {{QStringLiteral("workspace"), m_workspace->root()},
+            {QStringLiteral("component"), m_state.request.component},
+            {QStringLiteral("from_stage"), fromStage()},
+            {QStringLiteral("to_stage"), m_state.request.to},
+            {QStringLiteral("stage"), m_state.request.to},
+            {QStringLiteral("artifacts"), artifactsDir()},
+            {QStringLiteral("run_id"), m_state.runId},
+            {QStringLiteral("date"), m_state.startedAt.toUTC().date().toString(Qt::ISODate)},
+            {QStringLiteral("coverage"), m_state.coverage
+                                             ? QString::number(*m_state.coverage, 'f', 1)
+                                             : QStringLiteral("n/a")},
+            {QStringLiteral("version"), m_state.deployedVersion.isEmpty() ? m_state.version
+                                                                          : m_state.deployedVersion},
+            {QStringLiteral("previous_revision"),
+             x.previousRevision > 0 ? QString::number(x.previousRevision) : QStringLiteral("0")},
+            {QStringLiteral("rollback_reason"), m_state.validation.rollbackReason}};
+}
+
+QProcessEnvironment RunContext::policyEnvironment(const Policy &policy,
+                                                  const QHash<QString, QString> &variables)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = policy.environment.cbegin(); it != policy.environment.cend(); ++it) {
+        const auto expanded = ArgvTemplate::expand(it.value(), variables, env);
+        env.insert(it.key(), expanded.ok() ? expanded.value : it.value());
+    }
+    return env;
+}
+
+QProcessEnvironment RunContext::environment() const
+{
+    QProcessEnvironment env = policyEnvironment(m_policy, variables());
+    // Tool caches and data files go to the run's artifacts, so a run (a dry run in
+    // particular) writes nothing else into the workspace.
+    if (m_journal && !m_state.runId.isEmpty()) {
+        env.insert(QStringLiteral("COVERAGE_FILE"), artifactsDir() + QStringLiteral("/.coverage"));
+        env.insert(QStringLiteral("MYPY_CACHE_DIR"),
+                   artifactsDir() + QStringLiteral("/.mypy_cache"));
+        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    }
+    env.insert(QStringLiteral("PROMOTION_RUN_ID"), m_state.runId);
+    env.insert(QStringLiteral("PROMOTION_COMPONENT"), m_state.request.component);
+    env.insert(QStringLiteral("PROMOTION_TARGET_STAGE"), m_state.request.to);
+    return env;
+}
+
+ProcessSpec RunContext::commandSpec(const QStringList &argvTemplate, const QString &policyKey,
+                                    int timeoutSeconds, bool python, QString *error) const
+{
+    ProcessSpec spec;
+    spec.environment = environment();
+    spec.workingDirectory = m_workspace->root();
+    spec.timeoutMs = timeoutSeconds * 1000;
+    spec.policyKey = policyKey;
+    const auto expanded = ArgvTemplate::expandAll(argvTemplate, variables(), spec.environment);
+    if (!expanded.ok()) {
+        *error = QStringLiteral("%1: %2").arg(policyKey, expanded.error);
+        return spec;
+    }
+    spec.argv = expanded.values;
+    if (python) {
+        GateContext ctx;
+        ctx.workspace = m_workspace->root();
+        ctx.pythonRunner = m_policy.pythonRunner;
+        GateScheduler::applyPythonRunner(spec.argv, spec.environment, ctx);
+    }
+    return spec;
+}
+
+QString RunContext::expand(const QString &text) const
+{
+    const auto expanded = ArgvTemplate::expand(text, variables(), environment());
+    return expanded.ok() ? expanded.value : text;
+}
+
+HealthMonitorConfig RunContext::healthConfig() const
+{
+    HealthMonitorConfig config = HealthMonitorConfig::fromPolicy(m_policy.validation);
+    const QHash<QString, QString> vars = variables();
+    const QProcessEnvironment env = environment();
+    auto url = [&](const QString &text) {
+        const auto expanded = ArgvTemplate::expand(text, vars, env);
+        return expanded.ok() ? QUrl(expanded.value) : QUrl();
+    };
+    config.healthUrl = url(m_policy.validation.healthUrl);
+    config.statusUrl = url(m_policy.validation.statusUrl);
+    config.metricsUrl = url(m_policy.validation.metricsUrl);
+    return config;
+}
+
+MetadataInput RunContext::metadataInput() const
+{
+    MetadataInput input;
+    input.workspaceRoot = m_workspace->root();
+    input.component = m_state.request.component;
+    input.targetStage = m_state.request.to;
+    input.coverage = m_state.coverage;
+    input.date = QDate::currentDate();
+    input.versionBump =
+        SemanticVersion::parseBump(m_policy.metadata.versionBump).value_or(VersionBump::None);
+    input.updateReadme = m_policy.metadata.updateReadme;
+    return input;
+}
+
+QList<PlannedCommand> RunContext::plannedCommands() const
+{
+    const DeployPolicy &d = m_policy.deploy;
+    const ValidationPolicy &v = m_policy.validation;
+    const QList<std::tuple<QString, QString, QStringList, bool>> all{
+        {QStringLiteral("deploy: current revision"), QStringLiteral("deploy.revision"), d.revision,
+         false},
+        {QStringLiteral("deploy: apply"), QStringLiteral("deploy.apply"), d.apply, false},
+        {QStringLiteral("deploy: rollout status"), QStringLiteral("deploy.rollout_status"),
+         d.rolloutStatus, false},
+        {QStringLiteral("ai_context: record promotion"), QStringLiteral("deploy.ai_context"),
+         d.aiContext, false},
+        {QStringLiteral("smoke: tests"), QStringLiteral("validation.smoke"), v.smoke,
+         v.smokePython},
+        {QStringLiteral("rollback: undo"), QStringLiteral("deploy.rollback"), d.rollback, false},
+        {QStringLiteral("rollback: rollout status"), QStringLiteral("deploy.rollout_status"),
+         d.rolloutStatus, false},
+        {QStringLiteral("ai_context: record rollback"), QStringLiteral("deploy.ai_context_rollback"),
+         d.aiContextRollback, false}};
+    QList<PlannedCommand> out;
+    for (const auto &[label, key, argv, python] : all) {
+        if (argv.isEmpty())
+            continue;
+        PlannedCommand c;
+        c.label = label;
+        c.policyKey = key;
+        const ProcessSpec spec = commandSpec(argv, key, 60, python, &c.error);
+        c.argv = spec.argv.isEmpty() ? argv : spec.argv;
+        out.append(c);
+    }
+    return out;
+}
+
+bool RunContext::persist()
+{
+    if (!m_journal)
+        return true;
+    QString error;
+    if (!m_journal->save(m_state, &error)) {
+        m_persistError = error;
+        Q_EMIT message(QStringLiteral("error: cannot save the run journal: %1").arg(error));
+        return false;
+    }
+    m_persistError.clear();
+    return true;
+}
+
+void RunContext::addEffect(const EffectRecord &record)
+{
+    m_state.effects.append(record);
+    persist();
+    Q_EMIT stateChanged();
+}
+
+bool RunContext::runAction(const QString &actionId, const QString &description,
+                           const ProcessSpec &spec, ActionDone done)
+{
+    if (isCommandRunning())
+        return false;
+    m_state.execution.intent(actionId, spec.argv);
+    if (!persist()) {
+        // Without the intent on disk, a kill could not tell whether it happened: do not start.
+        m_state.execution.actions.removeIf(
+            [&](const JournalAction &a) { return a.id == actionId && a.phase == ActionPhase::Intent; });
+        return false;
+    }
+    m_actionId = actionId;
+    m_source = description;
+    m_done = std::move(done);
+    m_effects->runCommand(description.section(QLatin1Char(':'), 0, 0), description, spec);
+    return true;
+}
+
+bool RunContext::runQuery(const QString &description, const ProcessSpec &spec, ActionDone done)
+{
+    if (isCommandRunning())
+        return false;
+    m_actionId.clear();
+    m_source = description;
+    m_done = std::move(done);
+    m_effects->runCommand(QStringLiteral("query"), description, spec);
+    return true;
+}
+
+bool RunContext::isCommandRunning() const
+{
+    return m_done != nullptr || (m_effects && m_effects->isRunning());
+}
+
+void RunContext::cancelCommand()
+{
+    if (m_effects)
+        m_effects->cancel();
+}
+
+void RunContext::setOutcome(RunOutcome outcome, const QString &summary)
+{
+    m_state.outcome = outcome;
+    m_state.exitCode = exitCodeFor(outcome);
+    m_state.outcomeSummary = summary;
+    if (!m_state.finishedAt.isValid() && outcome != RunOutcome::Running)
+        m_state.finishedAt = QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Promotion

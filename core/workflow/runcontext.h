@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "deploy/metadatainput.h"
+#include "effects/effectexecutor.h"
+#include "health/healthmonitorconfig.h"
+#include "journal/runjournal.h"
+#include "journal/runlock.h"
+#include "policy/policy.h"
+#include "process/processresult.h"
+#include "process/processspec.h"
+#include "workflow/runstate.h"
+#include "workspace/workspace.h"
+
+#include <functional>
+#include <memory>
+#include <QObject>
+#include <QProcessEnvironment>
+
+namespace Promotion {
+
+/*! \brief A command a run will execute, as it will run (placeholders expanded). */
+struct PlannedCommand
+{
+    QString label;     //!< e.g. "deploy: apply"
+    QString policyKey; //!< e.g. "deploy.apply"
+    QStringList argv;
+    QString error; //!< why it cannot be expanded
+};
+
+/*!
+ * \brief What one run works with: request, policy, workspace, journal, lock,
+ * and the effect boundary; builds every variable, environment and process
+ * spec, for the engine's steps and for the wizard alike, so what a page shows
+ * is what runs.
+ *
+ * Side effects go through runAction(): the intent is journaled before the
+ * command starts and its result after it ends (write-ahead).
+ */
+class RunContext final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunContext(QObject *parent = nullptr);
+    ~RunContext() override;
+
+    /*! Load workspace and policy, check \a request, take the component's lock. */
+    bool open(const PromotionRequest &request, QString *error);
+    bool isOpen() const { return m_workspace != nullptr; }
+    void releaseLock() { m_lock.release(); }
+
+    RunState &state() { return m_state; }
+    const RunState &state() const { return m_state; }
+    const PromotionRequest &request() const { return m_state.request; }
+    const Policy &policy() const { return m_policy; }
+    const Workspace &workspace() const { return *m_workspace; }
+    RunJournal *journal() const { return m_journal.get(); }
+
+    const TransitionDefinition *transition() const;
+    QString fromStage() const;
+    QString runDir() const;
+    QString artifactsDir() const;
+    QString specPath() const;
+
+    QHash<QString, QString> variables() const;
+    QProcessEnvironment environment() const;
+    /*! The environment every command of \a policy runs with: the system's plus the policy's. */
+    static QProcessEnvironment policyEnvironment(const Policy &policy,
+                                                 const QHash<QString, QString> &variables);
+    ProcessSpec commandSpec(const QStringList &argvTemplate, const QString &policyKey,
+                            int timeoutSeconds, bool python, QString *error) const;
+    /*! Expand \a text (a URL, a label) with the run's variables; \a text itself on error. */
+    QString expand(const QString &text) const;
+    HealthMonitorConfig healthConfig() const;
+    MetadataInput metadataInput() const;
+    /*! Every command steps 5 and 6 and a rollback would run, expanded. */
+    QList<PlannedCommand> plannedCommands() const;
+
+    /*! Write the journal. False (and message()) when it cannot be written. */
+    bool persist();
+    QString lastPersistError() const { return m_persistError; }
+
+    EffectExecutor *effects() const { return m_effects; }
+    void setDryRun(bool dryRun);
+    void addEffect(const EffectRecord &record);
+
+    using ActionDone = std::function<void(const EffectRecord &, const ProcessResult &)>;
+    /*!
+     * Journal \a actionId as intent, run \a spec through the effect boundary,
+     * journal the result, then call \a done. False (nothing run) when the intent
+     * cannot be journaled or a command is still running.
+     */
+    bool runAction(const QString &actionId, const QString &description, const ProcessSpec &spec,
+                   ActionDone done);
+    /*! A read-only query (not an effect; skipped in a dry run by its callers). */
+    bool runQuery(const QString &description, const ProcessSpec &spec, ActionDone done);
+    bool isCommandRunning() const;
+    void cancelCommand();
+    QString currentSource() const { return m_source; }
+
+    void setOutcome(RunOutcome outcome, const QString &summary);
+
+Q_SIGNALS:
+    void stateChanged();
+    void message(const QString &text);
+    void commandOutput(const QString &source, const QByteArray &chunk,
+                       Promotion::OutputChannel channel);
+    /*! The running command ended and its callback returned. */
+    void commandIdle();
+
+private:
+    void createEffects();
+
+    RunState m_state;
+    Policy m_policy;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<RunJournal> m_journal;
+    RunLock m_lock;
+    EffectExecutor *m_effects = nullptr;
+    QString m_source;
+    QString m_actionId;
+    ActionDone m_done;
+    QString m_persistError;
+};
+
+} // namespace Promotion

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trackingstep.h"
+
+#include "tracking/approvalrules.h"
+#include "tracking/issuetemplaterenderer.h"
+#include "workflow/runcontext.h"
+
+#include <QSaveFile>
+
+namespace Promotion {
+
+TrackingStep::TrackingStep(RunContext &context, QObject *parent)
+    : PromotionStep(StepId::Tracking, context, parent)
+{
+}
+
+void TrackingStep::startEvaluationOnly()
+{
+    m_evaluateOnly = true;
+    start();
+}
+
+void TrackingStep::run()
+{
+    if (std::exchange(m_evaluateOnly, false)) {
+        evaluate();
+        return;
+    }
+    const TransitionDefinition *t = ctx().transition();
+    if (!t) {
+        finish(StepStatus::Failed, QStringLiteral("the policy defines no such transition"));
+        return;
+    }
+    if (state().approvals.isEmpty()) {
+        for (const QString &role : t->approvals) {
+            ApprovalState a;
+            a.role = role;
+            a.title = ctx().policy().roles.value(role).title;
+            state().approvals.append(a);
+        }
+    }
+    for (ApprovalState &a : state().approvals) {
+        const QString who = ctx().request().approvals.value(a.role);
+        if (!who.isEmpty() && !a.approved) {
+            a.approved = true;
+            a.identity = who;
+            a.when = QDateTime::currentDateTimeUtc();
+        }
+    }
+    evaluate();
+}
+
+void TrackingStep::renderIssue()
+{
+    const PromotionRequest &request = ctx().request();
+    IssueData data;
+    data.component = request.component;
+    data.currentStage = state().currentStage;
+    data.targetStage = request.to;
+    data.date = state().startedAt.toUTC().date().toString(Qt::ISODate);
+    data.coverage = state().coverage;
+    data.dryRun = request.dryRun;
+    data.runId = state().runId;
+    QStringList blockers;
+    for (const GateResult &g : std::as_const(state().gates)) {
+        IssueGateLine line;
+        line.title = g.title;
+        line.passed = g.succeeded();
+        line.measured = g.measuredText;
+        line.threshold = g.thresholdText;
+        if (g.status == GateStatus::Skipped)
+            line.note = QStringLiteral("skipped: ") + request.skipReason;
+        else if (g.status == GateStatus::Error || g.status == GateStatus::NeedsAttestation)
+            line.note = g.message;
+        else if (g.attestation)
+            line.note = QStringLiteral("attested by %1").arg(g.attestation->identity);
+        data.gates.append(line);
+        if (!g.succeeded() && g.status != GateStatus::Skipped)
+            blockers.append(QStringLiteral("%1: %2").arg(g.title, gateStatusName(g.status)));
+    }
+    for (const CriterionState &c : std::as_const(state().criteria))
+        data.criteria.append(IssueCriterionLine{
+            c.text, c.checked,
+            c.checked ? (c.automatic
+                             ? QStringLiteral("proven by: ") + c.provenBy.join(QStringLiteral(", "))
+                             : QStringLiteral("confirmed by %1").arg(c.identity))
+                      : QStringLiteral("pending")});
+    if (request.skipQualityGates)
+        blockers.append(QStringLiteral("Quality gates were skipped: %1").arg(request.skipReason));
+    data.blockers = blockers;
+    for (const ApprovalState &a : std::as_const(state().approvals))
+        data.approvals.append(IssueApprovalLine{a.title, a.approved, a.identity, a.when});
+    data.rollbackPlan = ctx().expand(ctx().policy().tracking.rollbackPlan);
+    QString renderError;
+    state().issueTitle = IssueTemplateRenderer::title(data);
+    state().issueBody = IssueTemplateRenderer::render(data, &renderError);
+    state().labels.clear();
+    for (const QString &label : std::as_const(ctx().policy().tracking.labels))
+        state().labels.append(ctx().expand(label));
+    // The issue body lives in the run directory (inside .promotion/runs, so also in dry run).
+    QSaveFile issueFile(ctx().runDir() + QStringLiteral("/promotion_issue.md"));
+    const QByteArray body = state().issueBody.toUtf8();
+    if (!issueFile.open(QIODevice::WriteOnly) || issueFile.write(body) != body.size() ||
+        !issueFile.commit())
+        Q_EMIT ctx().message(QStringLiteral("warning: cannot write %1: %2")
+                                 .arg(issueFile.fileName(), issueFile.errorString()));
+}
+
+void TrackingStep::evaluate()
+{
+    renderIssue();
+    ApprovalRequest req;
+    req.promoter = state().promoter;
+    req.allowSelfApproval = ctx().policy().allowSelfApproval;
+    for (const ApprovalState &a : std::as_const(state().approvals)) {
+        req.requiredRoles.append(a.role);
+        if (a.approved)
+            req.approvals.append(RecordedApproval{a.role, a.identity, a.when});
+    }
+    const ApprovalOutcome outcome = ApprovalRules::evaluate(req);
+    QStringList problems;
+    for (const QString &role : outcome.missingRoles)
+        problems.append(
+            QStringLiteral("%1 missing").arg(ctx().policy().roles.value(role).title));
+    for (const ApprovalViolation &v : outcome.violations)
+        problems.append(v.reason);
+    if (problems.isEmpty()) {
+        finish(StepStatus::Passed, QStringLiteral("issue rendered (promotion_issue.md), %1 "
+                                                  "approval(s) recorded")
+                                       .arg(state().approvals.size()));
+        return;
+    }
+    state().blockers = problems;
+    finish(StepOutcome{StepStatus::Failed, problems.join(QStringLiteral("; ")), RunOutcome::Blocked,
+                       false, {}});
+}
+
+bool TrackingStep::approve(const QString &role, const QString &identity, QString *error)
+{
+    for (ApprovalState &a : state().approvals) {
+        if (a.role != role)
+            continue;
+        // Check the rule before recording, so a refused approval leaves no trace.
+        ApprovalRequest req;
+        req.promoter = state().promoter;
+        req.allowSelfApproval = ctx().policy().allowSelfApproval;
+        for (const ApprovalState &other : std::as_const(state().approvals)) {
+            req.requiredRoles.append(other.role);
+            if (other.approved && other.role != role)
+                req.approvals.append(RecordedApproval{other.role, other.identity, other.when});
+        }
+        req.approvals.append(RecordedApproval{role, identity, QDateTime::currentDateTimeUtc()});
+        const ApprovalOutcome outcome = ApprovalRules::evaluate(req);
+        for (const ApprovalViolation &v : outcome.violations) {
+            if (v.role == role) {
+                if (error)
+                    *error = v.reason;
+                return false;
+            }
+        }
+        a.approved = true;
+        a.identity = identity;
+        a.when = QDateTime::currentDateTimeUtc();
+        return true;
+    }
+    if (error)
+        *error = QStringLiteral("this promotion needs no %1 approval").arg(role);
+    return false;
+}
+
+void TrackingStep::revoke(const QString &role)
+{
+    for (ApprovalState &a : state().approvals) {
+        if (a.role == role) {
+            a.approved = false;
+            a.identity.clear();
+            a.when = {};
+        }
+    }
+}
+
+} // namespace Promotion
