@@ -6,8 +6,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
 
 static void initDemoResources()
 {
@@ -46,7 +50,58 @@ QString runGit(const QString &dir, const QStringList &args)
                  QString::fromLocal8Bit(git.readAllStandardError()).trimmed());
     return {};
 }
+const QString kPortPlaceholder = QStringLiteral("{env:PROMOTION_DEMO_PORT:%1}");
+
+/* Points the copy's policy at \a port: every {env:PROMOTION_DEMO_PORT:18555} default. */
+QString setPolicyPort(const QString &targetDir, quint16 port)
+{
+    QFile policy(QDir(targetDir).filePath(QStringLiteral("promotion.yaml")));
+    if (!policy.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(policy.fileName(), policy.errorString());
+    const QByteArray before = policy.readAll();
+    policy.close();
+    QByteArray after = before;
+    after.replace(kPortPlaceholder.arg(DemoWorkspace::kDefaultPort).toUtf8(),
+                  kPortPlaceholder.arg(port).toUtf8());
+    if (after == before)
+        return {}; // a policy without the demo port: nothing to point elsewhere
+    if (!policy.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        policy.write(after) != after.size())
+        return QStringLiteral("cannot write %1: %2").arg(policy.fileName(), policy.errorString());
+    return {};
+}
 } // namespace
+
+quint16 DemoWorkspace::pickFreePort()
+{
+    constexpr quint16 first = 18556;
+    constexpr quint32 count = 1000;
+    // A random start, so copies made at the same moment rarely probe the same port.
+    const quint32 offset = QRandomGenerator::global()->bounded(count);
+    for (quint32 i = 0; i < count; ++i) {
+        const auto candidate = quint16(first + (offset + i) % count);
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, candidate))
+            return candidate;
+    }
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : quint16(0);
+}
+
+quint16 DemoWorkspace::port(const QString &workspaceDir)
+{
+    QFile policy(QDir(workspaceDir).filePath(QStringLiteral("promotion.yaml")));
+    if (!policy.open(QIODevice::ReadOnly))
+        return kDefaultPort;
+    // Same rule as tools/demo_cluster.py configured_port().
+    static const QRegularExpression line(
+        QStringLiteral(R"(^\s*PROMOTION_DEMO_PORT:\s*["']?(?:\{env:PROMOTION_DEMO_PORT:)?)"
+                       R"((\d{1,5})\}?["']?\s*$)"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(policy.readAll()));
+    const uint value = match.hasMatch() ? match.captured(1).toUInt() : 0;
+    return value >= 1 && value <= 65535 ? quint16(value) : kDefaultPort;
+}
 
 QStringList DemoWorkspace::files()
 {
@@ -99,6 +154,14 @@ QString DemoWorkspace::extractTo(const QString &targetDir)
             out.setPermissions(out.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
                                QFileDevice::ExeOther);
         }
+    }
+
+    // Copies made one after another must not share the service port: the second
+    // one's kubectl would find the first one's service there and refuse to deploy.
+    if (const quint16 port = pickFreePort(); port != 0) {
+        const QString error = setPolicyPort(targetDir, port);
+        if (!error.isEmpty())
+            return error;
     }
 
     if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())

@@ -74,10 +74,17 @@ def service_log_path(workspace: Path) -> Path:
     return cluster_dir(workspace) / "service.log"
 
 
-def port_from_env(environ: dict[str, str] | None = None) -> int:
+def port_from_env(environ: dict[str, str] | None = None,
+                  workspace: Path | None = None) -> int:
+    """$PROMOTION_DEMO_PORT, else the port this workspace's promotion.yaml names, else 18555.
+
+    Each demo copy gets a port of its own, written into its promotion.yaml as the
+    default of ``PROMOTION_DEMO_PORT: "{env:PROMOTION_DEMO_PORT:NNNNN}"``; promotion
+    runs export that value, and kubectl run by hand reads it here.
+    """
     raw = (environ if environ is not None else os.environ).get("PROMOTION_DEMO_PORT", "")
     if not raw.strip():
-        return DEFAULT_PORT
+        return configured_port(workspace) if workspace is not None else DEFAULT_PORT
     try:
         port = int(raw)
     except ValueError:
@@ -85,6 +92,22 @@ def port_from_env(environ: dict[str, str] | None = None) -> int:
     if not 1 <= port <= 65535:
         raise ClusterError(f"error: PROMOTION_DEMO_PORT={port} is outside 1..65535")
     return port
+
+
+_POLICY_PORT = re.compile(
+    r"""^\s*PROMOTION_DEMO_PORT:\s*["']?(?:\{env:PROMOTION_DEMO_PORT:)?(\d{1,5})\}?["']?\s*$""",
+    re.MULTILINE)
+
+
+def configured_port(workspace: Path) -> int:
+    """The port in the ``environment:`` section of the workspace's promotion.yaml."""
+    try:
+        text = (workspace / "promotion.yaml").read_text(encoding="utf-8")
+    except OSError:
+        return DEFAULT_PORT
+    match = _POLICY_PORT.search(text)
+    port = int(match.group(1)) if match else DEFAULT_PORT
+    return port if 1 <= port <= 65535 else DEFAULT_PORT
 
 
 # --------------------------------------------------------------------------- names
@@ -176,33 +199,84 @@ def baseline_state(workspace: Path) -> dict[str, Any]:
     """What 'was already running' before the demo: the previous release of each component.
 
     Without it the first promotion to an environment would have no earlier
-    revision, and `kubectl rollout undo` could not demonstrate a rollback.
+    revision, and `kubectl rollout undo` could not demonstrate a rollback. The
+    entries of ops/cluster-baseline.json come first; every Deployment in
+    k8s/<stage>/*.yaml that the file does not list gets revision 1 with its
+    previous version too (see previous_image), so each one has a baseline.
     """
     state = empty_state()
     path = workspace / "ops" / "cluster-baseline.json"
-    if not path.is_file():
-        return state
-    try:
-        baseline = json.loads(path.read_text(encoding="utf-8"))
-        entries = baseline["deployments"]
-        # Derived from the file, not the clock, so every reader computes the same state.
-        since = path.stat().st_mtime - 86400.0 * float(baseline.get("deployed_days_ago", 30))
-        for index, entry in enumerate(entries):
-            namespace, name = str(entry["namespace"]), k8s_name(str(entry["name"]))
-            image = str(entry["image"])
-            state["deployments"][deployment_key(namespace, name)] = {
-                "name": name,
-                "namespace": namespace,
-                "component": str(entry.get("component", name.replace("-", "_"))),
-                "replicas": int(entry.get("replicas", 1)),
-                "created_at": since,
-                "manifest": str(path.relative_to(workspace)),
-                "history": [new_revision(1, image, {}, dict(DEFAULT_FAULTS), since,
-                                         f"release before the demo (baseline entry {index})")],
-            }
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ClusterError(f"error: {path}: invalid cluster baseline ({error!r})") from None
+    # Derived from files, not the clock, so every reader computes the same state.
+    since = 0.0
+    if path.is_file():
+        try:
+            baseline = json.loads(path.read_text(encoding="utf-8"))
+            entries = baseline["deployments"]
+            since = path.stat().st_mtime - 86400.0 * float(baseline.get("deployed_days_ago", 30))
+            for index, entry in enumerate(entries):
+                _add_baseline(state, str(entry["namespace"]), str(entry["name"]),
+                              str(entry.get("component", "")), str(entry["image"]),
+                              int(entry.get("replicas", 1)), since,
+                              str(path.relative_to(workspace)),
+                              f"release before the demo (baseline entry {index})")
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ClusterError(f"error: {path}: invalid cluster baseline ({error!r})") from None
+    for manifest in sorted((workspace / "k8s").glob("*/*.yaml")):
+        try:
+            documents = parse_manifests(manifest.read_text(encoding="utf-8"), str(manifest))
+            stamp = since or manifest.stat().st_mtime - 86400.0 * 30
+        except (OSError, ClusterError):
+            continue  # `kubectl apply` reports a broken manifest when it is used
+        for doc in documents:
+            name = lookup(doc, "metadata", "name")
+            image = lookup(doc, "spec", "template", "spec", "containers", 0, "image")
+            if doc.get("kind") != "Deployment" or not isinstance(name, str) \
+                    or not isinstance(image, str):
+                continue
+            namespace = str(lookup(doc, "metadata", "namespace")
+                            or f"tta-{manifest.parent.name}")
+            if deployment_key(namespace, name) in state["deployments"]:
+                continue
+            previous = previous_image(doc, image)
+            if previous is None:
+                continue
+            replicas = lookup(doc, "spec", "replicas")
+            component = lookup(doc, "metadata", "labels", "tta.dev/component")
+            _add_baseline(state, namespace, name, str(component or ""), previous,
+                          replicas if isinstance(replicas, int) and replicas >= 0 else 1,
+                          stamp, str(manifest.relative_to(workspace)),
+                          "release before the demo (previous version of the manifest)")
     return state
+
+
+def previous_image(doc: dict[str, Any], image: str) -> str | None:
+    """The image of the release before the manifest's: its ``tta.dev/previous-version``
+    annotation, else the same version with the patch number lowered (None when 0)."""
+    repository, _, tag = image.rpartition(":")
+    if not repository or "/" in tag:
+        return None
+    annotated = lookup(doc, "metadata", "annotations", "tta.dev/previous-version")
+    if isinstance(annotated, (str, int, float)) and str(annotated).strip():
+        return f"{repository}:{str(annotated).strip()}"
+    match = re.fullmatch(r"(v?\d+\.\d+\.)(\d+)", tag)
+    if not match or int(match.group(2)) == 0:
+        return None
+    return f"{repository}:{match.group(1)}{int(match.group(2)) - 1}"
+
+
+def _add_baseline(state: dict[str, Any], namespace: str, name: str, component: str,
+                  image: str, replicas: int, since: float, source: str, cause: str) -> None:
+    name = k8s_name(name)
+    state["deployments"][deployment_key(namespace, name)] = {
+        "name": name,
+        "namespace": namespace,
+        "component": component or name.replace("-", "_"),
+        "replicas": replicas,
+        "created_at": since,
+        "manifest": source,
+        "generation": 1,
+        "history": [new_revision(1, image, {}, dict(DEFAULT_FAULTS), since, cause)],
+    }
 
 
 def new_revision(number: int, image: str, env: dict[str, str], faults: dict[str, Any],

@@ -587,7 +587,7 @@ def main(argv: list[str]) -> int:
     if args.command == "status":
         return service_status(workspace)
     try:
-        port = args.port if args.port is not None else dc.port_from_env()
+        port = args.port if args.port is not None else dc.port_from_env(workspace=workspace)
         idle = args.idle_timeout
         if idle is None:
             idle = float(os.environ.get("DEMO_IDLE_TIMEOUT") or DEFAULT_IDLE_TIMEOUT)

@@ -1,16 +1,19 @@
 """Smoke tests run after a deployment: `pytest tests/smoke/ --env=staging -v`.
 
 They talk to the environment over HTTP. In this demo every environment is
-served by tools/demo_service.py on 127.0.0.1:$PROMOTION_DEMO_PORT (default
-18555); a real setup would map --env to https://{env}.tta.dev instead.
+served by tools/demo_service.py on 127.0.0.1:$PROMOTION_DEMO_PORT (default: the
+port in promotion.yaml, which each demo copy chooses for itself); a real setup
+would map --env to https://{env}.tta.dev instead.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import urllib.error
 import urllib.request
+from pathlib import Path
 from typing import Any, Callable
 
 import pytest
@@ -53,9 +56,19 @@ def components(request: pytest.FixtureRequest) -> list[str]:
     return list(request.config.getoption("--component", default=[]) or [])
 
 
+def _policy_port() -> str:
+    """The default of PROMOTION_DEMO_PORT in promotion.yaml (tools/bin/kubectl reads it too)."""
+    try:
+        text = (Path(__file__).resolve().parents[2] / "promotion.yaml").read_text(encoding="utf-8")
+    except OSError:
+        return "18555"
+    match = re.search(r"\{env:PROMOTION_DEMO_PORT:(\d+)\}", text)
+    return match.group(1) if match else "18555"
+
+
 @pytest.fixture(scope="session")
 def base_url() -> str:
-    port = os.environ.get("PROMOTION_DEMO_PORT") or "18555"
+    port = os.environ.get("PROMOTION_DEMO_PORT") or _policy_port()
     return f"http://127.0.0.1:{int(port)}"
 
 
