@@ -48,7 +48,7 @@ int loop(const QString &path, const QByteArray &marker, int rounds)
         QString error;
         int attempts = 0;
         while (!lock.acquire(path, &error)) {
-            if (!error.startsWith(QLatin1String("another promotion")) || ++attempts > 100000) {
+            if (!error.startsWith(QLatin1String("another promotion")) || ++attempts > 2000) {
                 std::printf("error: %s\n", error.toUtf8().constData());
                 return 2;
             }
