@@ -8,8 +8,14 @@ namespace Promotion {
 /*!
  * \brief Stops two runs from promoting the same component at once.
  *
- * The lock is a file holding the owner's pid and host. A lock whose process
- * is gone (crash, kill -9) is stale and is taken over.
+ * The lock is an flock(2) on an open descriptor of the lock file, kept open
+ * while held. The kernel drops it when the holder exits, however it exits
+ * (crash, kill -9), so a lock can never go stale and there is nothing to take
+ * over. The file's text ("pid host time") only says who holds it.
+ *
+ * release() unlinks the file while still holding the lock; acquire() checks
+ * that the file it locked is still the one at the path and retries otherwise,
+ * so a racing acquire never ends up holding an unlinked file.
  */
 class RunLock final
 {
@@ -22,13 +28,16 @@ public:
     /*! Take the lock at \a path; on failure \a error says who holds it. */
     bool acquire(const QString &path, QString *error);
     void release();
-    bool isHeld() const { return m_held; }
-    /*! True when the lock was taken over from a dead process. */
+    bool isHeld() const { return m_fd >= 0; }
+    /*! True when the file found at acquire() named a process of this host that is gone. */
     bool tookOverStale() const { return m_tookOver; }
+
+    /*! The holder's "pid host time" when \a path is locked; empty when it is free. */
+    static QString holder(const QString &path);
 
 private:
     QString m_path;
-    bool m_held = false;
+    int m_fd = -1;
     bool m_tookOver = false;
 };
 
