@@ -129,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(journal.runDir(id, &error).isEmpty());
         QVERIFY(journal.statePath(id, &error).isEmpty());
         RunState changed = runningState(id);
-        changed.outcome = QStringLiteral("promoted");
+        changed.outcome = RunOutcome::Promoted;
+        changed.reportPath = QStringLiteral("report.json");
         QVERIFY(!journal.save(changed, &error));
         QVERIFY(!journal.discard(id, QStringLiteral("Ann"), &error));
         QCOMPARE(contentOf(outsideState), outsideBefore);

@@ -124,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(tmp.isValid());
         RunJournal journal(tmp.path());
         RunState done = runningState(QStringLiteral("r-done"), QStringLiteral("comp"));
-        done.outcome = QStringLiteral("promoted");
+        done.outcome = RunOutcome::Promoted;
+        done.reportPath = QStringLiteral("report.json");
         QString error;
         QVERIFY2(journal.save(done, &error), qPrintable(error));
         QVERIFY(!journal.discard(done.runId, QStringLiteral("Ann"), &error));
