@@ -94,7 +94,8 @@ QStringList ArgvTemplate::knownPlaceholders()
     return {QStringLiteral("workspace"), QStringLiteral("component"), QStringLiteral("from_stage"),
             QStringLiteral("to_stage"),  QStringLiteral("stage"),     QStringLiteral("artifacts"),
             QStringLiteral("run_id"),    QStringLiteral("date"),      QStringLiteral("coverage"),
-            QStringLiteral("version")};
+            QStringLiteral("version"),   QStringLiteral("previous_revision"),
+            QStringLiteral("rollback_reason")};
 }
 
 ArgvTemplate::Expanded ArgvTemplate::expand(const QString &arg, const QHash<QString, QString> &vars,

@@ -713,7 +713,7 @@ void TestPolicyLoader::placeholders_data()
                              << QStringList{QStringLiteral(
                                     "unknown placeholder {foo}; known placeholders: {workspace} "
                                     "{component} {from_stage} {to_stage} {stage} {artifacts} "
-                                    "{run_id} {date} {coverage} {version} {env:NAME} "
+                                    "{run_id} {date} {coverage} {version} {previous_revision} {rollback_reason} {env:NAME} "
                                     "{env:NAME:default}")};
     QTest::newRow("typo") << "{to_stgae}"
                           << QStringList{QStringLiteral(

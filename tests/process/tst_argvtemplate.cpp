@@ -21,6 +21,8 @@ private:
             {QStringLiteral("to_stage"), QStringLiteral("staging")},
             {QStringLiteral("stage"), QStringLiteral("staging")},
             {QStringLiteral("artifacts"), QStringLiteral("/tmp/run 1/artifacts")},
+            {QStringLiteral("previous_revision"), QStringLiteral("4")},
+            {QStringLiteral("rollback_reason"), QStringLiteral("error rate 2 %")},
             {QStringLiteral("run_id"), QStringLiteral("20240102-0304-ab12")},
             {QStringLiteral("date"), QStringLiteral("2024-01-02")},
             {QStringLiteral("coverage"), QStringLiteral("72.5")},
