@@ -406,12 +406,12 @@ void PromotionEngine::rollbackNow(const QString &reason)
     for (PromotionStep *st : m_steps) {
         if (st->isRunning()) {
             // The step stops first (its command ends); the rollback starts after.
-            m_manualRollback = QStringLiteral("rolled back by hand: %1").arg(reason);
+            m_manualRollback = reason;
             st->cancel();
             return;
         }
     }
-    startRollback(QStringLiteral("rolled back by hand: %1").arg(reason), RunOutcome::RolledBack);
+    startRollback(reason, RunOutcome::RolledBack);
 }
 
 QString PromotionEngine::previewMetadataDiff(QString *error)
