@@ -3,6 +3,7 @@
 
 #include "process/processtree.h"
 #include "process/toollocator.h"
+#include "process/unixsignalbridge.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -71,8 +72,10 @@ ProcessRunner::~ProcessRunner()
     m_timeoutTimer.stop();
     m_killTimer.stop();
     m_sweepTimer.stop();
-    if (m_pid > 0)
+    if (m_pid > 0) {
         signalEverything(SIGKILL);
+        UnixSignalBridge::unregisterProcessGroup(m_pid);
+    }
     // ~QProcess reaps the leader and ~StrayProcesses the others we adopted;
     // SIGKILL cannot be ignored, so that is quick.
 }
@@ -132,6 +135,8 @@ bool ProcessRunner::start(const ProcessSpec &spec)
     // The pid exists as soon as fork() returned, before started() is emitted.
     m_pid = m_process.processId();
     m_result.pid = m_pid;
+    if (m_pid > 0 && !UnixSignalBridge::registerProcessGroup(m_pid))
+        qCWarning(lcProcess) << "Too many commands running to register process group" << m_pid;
     if (m_timeoutMs > 0 && m_state == State::Running)
         m_timeoutTimer.start(m_timeoutMs);
     return true;
@@ -320,6 +325,8 @@ void ProcessRunner::complete()
         return;
     m_timeoutTimer.stop();
     m_killTimer.stop();
+    if (m_pid > 0)
+        UnixSignalBridge::unregisterProcessGroup(m_pid);
     const QString how = m_result.killed ? QStringLiteral("killed") : QStringLiteral("terminated");
     if (m_result.failedToStart) {
         // Its reason is already written.

@@ -32,7 +32,8 @@ namespace Promotion {
  * leave both the group and the parent chain are out of reach.
  *
  * Killed processes reparented to us (ProcessTree::becomeSubreaper()) are reaped
- * here; the command itself is left to QProcess.
+ * here; the command itself is left to QProcess. While a command runs, its
+ * process group is registered with UnixSignalBridge.
  *
  * A program that cannot be found is reported as failedToStart with the
  * ToolLocator message (tool, PATH searched, policy key); no process is started.
