@@ -99,7 +99,11 @@ bool ProcessRunner::start(const ProcessSpec &spec)
     }
     m_pid = 0;
     m_leaderExited = false;
+    m_killDetachedOnExit = spec.killDetachedOnExit;
+    m_includeDetached = true;
     m_tag = ProcessTree::newTag();
+    // Daemons kept after earlier runs may have ended meanwhile: reap them.
+    m_strays.reap();
     m_timeoutMs = spec.timeoutMs;
     m_state = State::Running;
     m_clock.start();
@@ -196,7 +200,8 @@ void ProcessRunner::onSweepTick()
 int ProcessRunner::signalEverything(int signal)
 {
     // One by one first, so those that were alive are counted before the group signal.
-    const int alive = m_strays.signalAll(m_tag, m_pid, !m_leaderExited, signal);
+    const int alive = m_includeDetached ? m_strays.signalAll(m_tag, m_pid, !m_leaderExited, signal)
+                                        : m_strays.signalGroupMembers(m_pid, signal);
     signalGroup(signal);
     if (m_strays.trackedCount() > 0 && !m_sweepTimer.isActive())
         m_sweepTimer.start();
@@ -275,6 +280,11 @@ void ProcessRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 
     // QProcess has reaped the leader; its pid only names the group from now on.
     m_leaderExited = true;
+    if (m_state == State::Running && !m_killDetachedOnExit && m_pid > 0) {
+        // It ended by itself: a daemon it started is a service, kept running.
+        m_includeDetached = false;
+        StrayProcesses::watchDetached(m_tag, m_pid);
+    }
     // Anything the command left running dies with it: SIGTERM, SIGKILL after the grace period.
 #ifdef Q_OS_UNIX
     const bool groupLeft = m_pid > 0 && ::kill(-pid_t(m_pid), 0) == 0;

@@ -27,9 +27,12 @@ namespace Promotion {
  * everything it spawned, a daemon that left the group with setsid() included:
  * the group and every tagged process (and, while the command runs, every
  * descendant) get SIGTERM, then SIGKILL once the grace period passes. What is
- * still alive when the command exits gets the same, before finished(), so no
- * gate leaves processes behind. Processes that scrub their environment and
- * leave both the group and the parent chain are out of reach.
+ * still alive in the group when the command exits gets the same, before
+ * finished(), so no gate leaves processes behind; so do tagged processes outside
+ * the group if ProcessSpec::killDetachedOnExit is set (otherwise they are
+ * services started on purpose, left running and reaped once they end).
+ * Processes that scrub their environment and leave both the group and the
+ * parent chain are out of reach.
  *
  * Killed processes reparented to us (ProcessTree::becomeSubreaper()) are reaped
  * here; the command itself is left to QProcess. While a command runs, its
@@ -117,6 +120,8 @@ private:
     State m_state = State::Idle;
     qint64 m_pid = 0;
     bool m_leaderExited = false;
+    bool m_killDetachedOnExit = false;
+    bool m_includeDetached = true; //!< false once a normal exit kept the detached ones
     QByteArray m_tag;
     StrayProcesses m_strays;
     int m_timeoutMs = 0;

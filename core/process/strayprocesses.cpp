@@ -85,7 +85,7 @@ bool reapOne(const StrayProcesses::Entry &entry)
     // Not our child (yet): its parent reaps it, or it is reparented to us later.
     if (!sendSignal(entry, 0))
         return true;
-    return nowMs() - entry.sinceMs > GiveUpMs;
+    return !entry.watchOnly && nowMs() - entry.sinceMs > GiveUpMs;
 }
 
 void release(StrayProcesses::Entry &entry)
@@ -130,7 +130,6 @@ StrayProcesses::Entry *StrayProcesses::find(qint64 pid)
 
 int StrayProcesses::signalAll(const QByteArray &tag, qint64 pgid, bool leaderAlive, int signo)
 {
-    int alive = 0;
 #ifdef Q_OS_LINUX
     QSet<qint64> candidates;
     for (qint64 pid : ProcessTree::findTagged(tag))
@@ -145,6 +144,66 @@ int StrayProcesses::signalAll(const QByteArray &tag, qint64 pgid, bool leaderAli
             candidates.unite(descendants);
         }
     }
+    return signalCandidates(candidates, tag, pgid, descendants, signo);
+#else
+    Q_UNUSED(tag)
+    Q_UNUSED(pgid)
+    Q_UNUSED(leaderAlive)
+    Q_UNUSED(signo)
+    return 0;
+#endif
+}
+
+int StrayProcesses::signalGroupMembers(qint64 pgid, int signo)
+{
+#ifdef Q_OS_LINUX
+    if (pgid <= 0)
+        return 0;
+    QSet<qint64> candidates;
+    for (qint64 pid : ProcessTree::groupMembers(pgid))
+        candidates.insert(pid);
+    return signalCandidates(candidates, {}, pgid, {}, signo);
+#else
+    Q_UNUSED(pgid)
+    Q_UNUSED(signo)
+    return 0;
+#endif
+}
+
+int StrayProcesses::watchDetached(const QByteArray &tag, qint64 pgid)
+{
+    int watched = 0;
+#ifdef Q_OS_LINUX
+    std::vector<Entry> entries;
+    for (qint64 pid : ProcessTree::findTagged(tag)) {
+        if (pid == pgid || ProcessTree::groupOf(pid) == pgid)
+            continue;
+        Entry entry{pid, pidfdOpen(pid), nowMs(), true};
+        // Without a pidfd a later waitpid() could hit a reused pid; leave it to init.
+        if (entry.fd < 0)
+            continue;
+        if (!ProcessTree::hasTag(pid, tag) || ProcessTree::groupOf(pid) == pgid) {
+            release(entry);
+            continue;
+        }
+        entries.push_back(entry);
+    }
+    watched = int(entries.size());
+    const std::lock_guard lock(s_orphanedMutex);
+    s_orphaned.insert(s_orphaned.end(), entries.begin(), entries.end());
+#else
+    Q_UNUSED(tag)
+    Q_UNUSED(pgid)
+#endif
+    return watched;
+}
+
+int StrayProcesses::signalCandidates(const QSet<qint64> &all, const QByteArray &tag, qint64 pgid,
+                                     const QSet<qint64> &descendants, int signo)
+{
+    int alive = 0;
+#ifdef Q_OS_LINUX
+    QSet<qint64> candidates = all;
     // The command itself is QProcess's: signalled through its group, reaped by QProcess.
     candidates.remove(pgid);
 
@@ -183,9 +242,10 @@ int StrayProcesses::signalAll(const QByteArray &tag, qint64 pgid, bool leaderAli
         m_entries.push_back(entry);
     }
 #else
+    Q_UNUSED(all)
     Q_UNUSED(tag)
     Q_UNUSED(pgid)
-    Q_UNUSED(leaderAlive)
+    Q_UNUSED(descendants)
     Q_UNUSED(signo)
 #endif
     return alive;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QtGlobal>
 #include <vector>
 
@@ -36,7 +37,18 @@ public:
      * were alive (not zombies) when signalled.
      */
     int signalAll(const QByteArray &tag, qint64 pgid, bool leaderAlive, int signo);
-    /*! Reaps those that died as our children and forgets those that died elsewhere. */
+    /*! Like signalAll(), but only the members of group \a pgid: what left the
+     *  group (a daemon kept after the command's exit) is not signalled. */
+    int signalGroupMembers(qint64 pgid, int signo);
+    /*!
+     * Watches the processes carrying \a tag outside group \a pgid without
+     * signalling them (daemons kept after the command's exit), so that once they
+     * end and, reparented to us, turn into zombies, a later reap() of any instance
+     * reaps them. Returns how many.
+     */
+    static int watchDetached(const QByteArray &tag, qint64 pgid);
+    /*! Reaps those that died as our children and forgets those that died elsewhere;
+     *  also serves the process-wide list (destroyed instances, watched daemons). */
     void reap();
     /*! Tracked processes not yet dead (after reap()). */
     int aliveCount();
@@ -48,12 +60,15 @@ public:
     struct Entry
     {
         qint64 pid = 0;
-        int fd = -1;        //!< pidfd; -1 where the kernel has none (before Linux 5.3)
-        qint64 sinceMs = 0; //!< when first signalled, on a monotonic clock
+        int fd = -1;            //!< pidfd; -1 where the kernel has none (before Linux 5.3)
+        qint64 sinceMs = 0;     //!< when first signalled, on a monotonic clock
+        bool watchOnly = false; //!< not signalled by us: watched as long as it lives
     };
 
 private:
     Entry *find(qint64 pid);
+    int signalCandidates(const QSet<qint64> &candidates, const QByteArray &tag, qint64 pgid,
+                         const QSet<qint64> &descendants, int signo);
 
     std::vector<Entry> m_entries;
 };

@@ -26,11 +26,13 @@ class TestSetsidDaemon : public QObject
 private:
     // Starts the helper in \a mode and returns the daemon's pid, 0 on failure.
     qint64 startDaemon(ProcessRunner &runner, const QString &mode, const QString &pidFile,
-                       const QStringList &extra = {}, int timeoutMs = 0)
+                       const QStringList &extra = {}, int timeoutMs = 0,
+                       bool killDetachedOnExit = false)
     {
         ProcessSpec spec;
         spec.argv = QStringList{helper(), mode, pidFile} + extra;
         spec.timeoutMs = timeoutMs;
+        spec.killDetachedOnExit = killDetachedOnExit;
         if (!runner.start(spec))
             return 0;
         QElapsedTimer clock;
@@ -89,7 +91,7 @@ private Q_SLOTS:
         const QString pidFile = dir.filePath("daemon.pid");
         ProcessRunner runner;
         QSignalSpy finished(&runner, &ProcessRunner::finished);
-        const qint64 daemon = startDaemon(runner, "daemon-exit", pidFile);
+        const qint64 daemon = startDaemon(runner, "daemon-exit", pidFile, {}, 0, true);
         const KillOnExit guard{daemon};
         QVERIFY(daemon > 0);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
@@ -100,6 +102,34 @@ private Q_SLOTS:
         // finished() comes once it is dead; reaping may take one more sweep.
         QVERIFY(processGone(daemon, false) || ProcessTree::isZombie(daemon));
         QTRY_VERIFY_WITH_TIMEOUT(processGone(daemon, false), 3000);
+    }
+
+    void setsidDaemonKeptAfterExitByDefault()
+    {
+        // A service started on purpose (the demo kubectl's cluster) outlives the command...
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath("daemon.pid");
+        ProcessRunner runner;
+        QSignalSpy finished(&runner, &ProcessRunner::finished);
+        const qint64 daemon = startDaemon(runner, "daemon-exit", pidFile);
+        const KillOnExit guard{daemon};
+        QVERIFY(daemon > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        const auto r = finished.constFirst().constFirst().value<ProcessResult>();
+        QVERIFY(r.succeeded());
+        QVERIFY(!r.strayProcessesKilled);
+        QTest::qWait(300); // a few sweeps
+        QVERIFY(!processGone(daemon, false));
+        QVERIFY(!ProcessTree::isZombie(daemon));
+
+        // ...and once it ends, reparented to us, the next run reaps it.
+        QCOMPARE(::kill(pid_t(daemon), SIGTERM), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ProcessTree::isZombie(daemon), 2000);
+        ProcessSpec next;
+        next.argv = QStringList{helper(), "exit", "0"};
+        QVERIFY(runner.start(next));
+        QVERIFY(processGone(daemon, false));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
     }
 
     void setsidDaemonKilledOnTimeout()
