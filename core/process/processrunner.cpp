@@ -215,8 +215,9 @@ void ProcessRunner::signalGroup(int signal)
         return;
     const pid_t pid = pid_t(m_pid);
     // Between fork() and the child's setsid() the group does not exist yet; the
-    // leader itself still gets the signal then.
-    if (::kill(-pid, signal) != 0 && errno == ESRCH)
+    // leader itself still gets the signal then. Once QProcess has reaped it, its
+    // pid may belong to someone else: only the group is signalled.
+    if (::kill(-pid, signal) != 0 && errno == ESRCH && !m_leaderExited)
         ::kill(pid, signal);
 #else
     if (signal == SIGTERM)
