@@ -3,6 +3,7 @@
 #include "demo/demoworkspace.h"
 #include "headlesscommands.h"
 #include "mainwindow.h"
+#include "process/processtree.h"
 
 #include <cstdio>
 #include <memory>
@@ -25,6 +26,10 @@ static void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    // Before any command runs: a daemon it starts (double fork + setsid) is then
+    // reparented to us instead of PID 1, so ProcessRunner can still end and reap it.
+    ProcessTree::becomeSubreaper();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processrunner.h"
 
+#include "process/processtree.h"
 #include "process/toollocator.h"
+#include "process/unixsignalbridge.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +20,9 @@ namespace Promotion {
 
 namespace {
 Q_LOGGING_CATEGORY(lcProcess, "promotion.process")
+
+// How often leftovers are checked for and, once killed, reaped.
+constexpr int SweepIntervalMs = 50;
 } // namespace
 
 ProcessRunner::ProcessRunner(QObject *parent)
@@ -25,6 +30,7 @@ ProcessRunner::ProcessRunner(QObject *parent)
 {
     m_timeoutTimer.setSingleShot(true);
     m_killTimer.setSingleShot(true);
+    m_sweepTimer.setInterval(SweepIntervalMs);
     // A coarse timer may fire 5 % early; a timeout should mean what it says.
     m_timeoutTimer.setTimerType(Qt::PreciseTimer);
     m_killTimer.setTimerType(Qt::PreciseTimer);
@@ -56,6 +62,7 @@ ProcessRunner::ProcessRunner(QObject *parent)
     connect(&m_process, &QProcess::errorOccurred, this, &ProcessRunner::onErrorOccurred);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &ProcessRunner::onTimeout);
     connect(&m_killTimer, &QTimer::timeout, this, &ProcessRunner::onKillTimeout);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &ProcessRunner::onSweepTick);
 }
 
 ProcessRunner::~ProcessRunner()
@@ -64,9 +71,13 @@ ProcessRunner::~ProcessRunner()
     QObject::disconnect(&m_process, nullptr, this, nullptr);
     m_timeoutTimer.stop();
     m_killTimer.stop();
-    if (m_pid > 0)
-        signalGroup(SIGKILL);
-    // ~QProcess reaps the leader; SIGKILL cannot be ignored, so that is quick.
+    m_sweepTimer.stop();
+    if (m_pid > 0) {
+        signalEverything(SIGKILL);
+        UnixSignalBridge::unregisterProcessGroup(m_pid);
+    }
+    // ~QProcess reaps the leader and ~StrayProcesses the others we adopted;
+    // SIGKILL cannot be ignored, so that is quick.
 }
 
 bool ProcessRunner::start(const ProcessSpec &spec)
@@ -87,6 +98,12 @@ bool ProcessRunner::start(const ProcessSpec &spec)
         capture->hash.reset();
     }
     m_pid = 0;
+    m_leaderExited = false;
+    m_killDetachedOnExit = spec.killDetachedOnExit;
+    m_includeDetached = true;
+    m_tag = ProcessTree::newTag();
+    // Daemons kept after earlier runs may have ended meanwhile: reap them.
+    m_strays.reap();
     m_timeoutMs = spec.timeoutMs;
     m_state = State::Running;
     m_clock.start();
@@ -110,11 +127,20 @@ bool ProcessRunner::start(const ProcessSpec &spec)
     m_process.setProgram(located.path);
     m_process.setArguments(spec.argv.mid(1));
     m_process.setWorkingDirectory(spec.workingDirectory);
-    m_process.setProcessEnvironment(spec.environment);
+    // Every descendant inherits the tag, so even one that leaves the group is found.
+    QProcessEnvironment environment = spec.environment.inheritsFromParent()
+                                          ? QProcessEnvironment::systemEnvironment()
+                                          : spec.environment;
+    const QString tagVariable = QString::fromLatin1(ProcessTree::TagVariable);
+    environment.insert(tagVariable, QString::fromLatin1(ProcessTree::tagValue(
+                                        environment.value(tagVariable).toLatin1(), m_tag)));
+    m_process.setProcessEnvironment(environment);
     m_process.start();
     // The pid exists as soon as fork() returned, before started() is emitted.
     m_pid = m_process.processId();
     m_result.pid = m_pid;
+    if (m_pid > 0 && !UnixSignalBridge::registerProcessGroup(m_pid))
+        qCWarning(lcProcess) << "Too many commands running to register process group" << m_pid;
     if (m_timeoutMs > 0 && m_state == State::Running)
         m_timeoutTimer.start(m_timeoutMs);
     return true;
@@ -140,16 +166,46 @@ void ProcessRunner::stop()
 {
     m_state = State::Stopping;
     m_timeoutTimer.stop();
-    signalGroup(SIGTERM);
+    signalEverything(SIGTERM);
     m_killTimer.start(m_killGraceMs);
 }
 
 void ProcessRunner::onKillTimeout()
 {
-    if (m_state != State::Stopping)
+    if (m_state != State::Stopping && m_state != State::Sweeping)
         return;
     m_result.killed = true;
-    signalGroup(SIGKILL);
+    signalEverything(SIGKILL);
+    // SIGKILL cannot be ignored; the sweep timer reaps what we adopted.
+    if (m_state == State::Sweeping)
+        complete();
+}
+
+void ProcessRunner::onSweepTick()
+{
+    if (m_state != State::Sweeping) {
+        // Between runs: reap what was killed.
+        m_strays.reap();
+        if (m_strays.trackedCount() == 0)
+            m_sweepTimer.stop();
+        return;
+    }
+    if (m_strays.aliveCount() > 0)
+        return;
+    // All known ones are gone; a last look catches what they started meanwhile.
+    if (signalEverything(SIGTERM) == 0 && m_strays.aliveCount() == 0)
+        complete();
+}
+
+int ProcessRunner::signalEverything(int signal)
+{
+    // One by one first, so those that were alive are counted before the group signal.
+    const int alive = m_includeDetached ? m_strays.signalAll(m_tag, m_pid, !m_leaderExited, signal)
+                                        : m_strays.signalGroupMembers(m_pid, signal);
+    signalGroup(signal);
+    if (m_strays.trackedCount() > 0 && !m_sweepTimer.isActive())
+        m_sweepTimer.start();
+    return alive;
 }
 
 void ProcessRunner::signalGroup(int signal)
@@ -159,8 +215,9 @@ void ProcessRunner::signalGroup(int signal)
         return;
     const pid_t pid = pid_t(m_pid);
     // Between fork() and the child's setsid() the group does not exist yet; the
-    // leader itself still gets the signal then.
-    if (::kill(-pid, signal) != 0 && errno == ESRCH)
+    // leader itself still gets the signal then. Once QProcess has reaped it, its
+    // pid may belong to someone else: only the group is signalled.
+    if (::kill(-pid, signal) != 0 && errno == ESRCH && !m_leaderExited)
         ::kill(pid, signal);
 #else
     if (signal == SIGTERM)
@@ -179,7 +236,7 @@ void ProcessRunner::onStarted()
     Q_EMIT started(m_pid);
     // cancel() before the pid was known could not signal anything; do it now.
     if (m_state == State::Stopping)
-        signalGroup(SIGTERM);
+        signalEverything(SIGTERM);
 }
 
 void ProcessRunner::readChannel(OutputChannel channel)
@@ -215,29 +272,41 @@ void ProcessRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     m_result.exitStatus = status;
     const bool stoppedByUs = m_result.cancelled || m_result.timedOut;
     m_result.crashed = status == QProcess::CrashExit && !stoppedByUs;
-    if (m_result.timedOut) {
-        m_result.errorString =
-            QStringLiteral("Timed out after %1 ms; the process group was %2.")
-                .arg(m_timeoutMs)
-                .arg(m_result.killed ? QStringLiteral("killed") : QStringLiteral("terminated"));
-    } else if (m_result.cancelled) {
-        m_result.errorString =
-            QStringLiteral("Cancelled; the process group was %1.")
-                .arg(m_result.killed ? QStringLiteral("killed") : QStringLiteral("terminated"));
-    } else if (m_result.crashed) {
+    // Timeout and cancel are described by complete(), once it is known whether SIGKILL was needed.
+    if (m_result.crashed) {
         m_result.errorString = QFileInfo(m_result.resolvedProgram).fileName() +
                                QStringLiteral(" crashed (") + m_process.errorString() +
                                QStringLiteral(").");
     }
 
-#ifdef Q_OS_UNIX
-    // Anything the command left running in its group dies with it.
-    if (m_pid > 0 && ::kill(-pid_t(m_pid), 0) == 0) {
-        ::kill(-pid_t(m_pid), SIGKILL);
-        m_result.strayProcessesKilled = true;
+    // QProcess has reaped the leader; its pid only names the group from now on.
+    m_leaderExited = true;
+    if (m_state == State::Running && !m_killDetachedOnExit && m_pid > 0) {
+        // It ended by itself: a daemon it started is a service, kept running.
+        m_includeDetached = false;
+        StrayProcesses::watchDetached(m_tag, m_pid);
     }
+    // Anything the command left running dies with it: SIGTERM, SIGKILL after the grace period.
+#ifdef Q_OS_UNIX
+    const bool groupLeft = m_pid > 0 && ::kill(-pid_t(m_pid), 0) == 0;
+#else
+    const bool groupLeft = false;
 #endif
-    complete();
+    if ((m_pid > 0 && signalEverything(SIGTERM) > 0) || groupLeft)
+        m_result.strayProcessesKilled = true;
+    if (m_strays.aliveCount() == 0) {
+#ifdef Q_OS_UNIX
+        // A member we could not track (another user's, after a setuid exec) still dies.
+        if (m_pid > 0 && ::kill(-pid_t(m_pid), SIGKILL) == 0)
+            m_result.strayProcessesKilled = true;
+#endif
+        complete();
+        return;
+    }
+    if (m_state == State::Running)
+        m_killTimer.start(m_killGraceMs);
+    // Stopping: the kill timer of cancel() or the timeout runs on.
+    m_state = State::Sweeping;
 }
 
 void ProcessRunner::onErrorOccurred(QProcess::ProcessError error)
@@ -267,6 +336,18 @@ void ProcessRunner::complete()
         return;
     m_timeoutTimer.stop();
     m_killTimer.stop();
+    if (m_pid > 0)
+        UnixSignalBridge::unregisterProcessGroup(m_pid);
+    const QString how = m_result.killed ? QStringLiteral("killed") : QStringLiteral("terminated");
+    if (m_result.failedToStart) {
+        // Its reason is already written.
+    } else if (m_result.timedOut) {
+        m_result.errorString = QStringLiteral("Timed out after %1 ms; the process group was %2.")
+                                   .arg(m_timeoutMs)
+                                   .arg(how);
+    } else if (m_result.cancelled) {
+        m_result.errorString = QStringLiteral("Cancelled; the process group was %1.").arg(how);
+    }
     m_result.stdoutData = std::exchange(m_stdout.data, {});
     m_result.stderrData = std::exchange(m_stderr.data, {});
     m_result.stdoutTruncated = m_stdout.truncated;

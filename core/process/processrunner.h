@@ -3,6 +3,7 @@
 
 #include "process/processresult.h"
 #include "process/processspec.h"
+#include "process/strayprocesses.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -20,10 +21,22 @@ namespace Promotion {
  * standard error kept apart, no line splitting), and finished() reports a
  * ProcessResult exactly once per accepted start().
  *
- * The command runs in its own session and process group, so cancel(), the
- * timeout and the destructor reach everything it spawned: the group gets
- * SIGTERM, then SIGKILL once the grace period passes. Children still alive
- * after the command exits are killed too, so no gate leaves processes behind.
+ * The command runs in its own session and process group, and its environment
+ * carries PROMOTION_PROCESS_TAG=<a tag unique to this start> (see ProcessTree),
+ * which every descendant inherits. cancel(), the timeout and the destructor reach
+ * everything it spawned, a daemon that left the group with setsid() included:
+ * the group and every tagged process (and, while the command runs, every
+ * descendant) get SIGTERM, then SIGKILL once the grace period passes. What is
+ * still alive in the group when the command exits gets the same, before
+ * finished(), so no gate leaves processes behind; so do tagged processes outside
+ * the group if ProcessSpec::killDetachedOnExit is set (otherwise they are
+ * services started on purpose, left running and reaped once they end).
+ * Processes that scrub their environment and leave both the group and the
+ * parent chain are out of reach.
+ *
+ * Killed processes reparented to us (ProcessTree::becomeSubreaper()) are reaped
+ * here; the command itself is left to QProcess. While a command runs, its
+ * process group is registered with UnixSignalBridge.
  *
  * A program that cannot be found is reported as failedToStart with the
  * ToolLocator message (tool, PATH searched, policy key); no process is started.
@@ -37,8 +50,8 @@ public:
     static constexpr qint64 DefaultCaptureLimit = qint64(64) * 1024 * 1024;
 
     explicit ProcessRunner(QObject *parent = nullptr);
-    /*! Kills a still-running process group (SIGKILL) so nothing outlives the runner;
-     *  finished() is not emitted then. */
+    /*! Kills a still-running process group and its tagged processes (SIGKILL) so
+     *  nothing outlives the runner; finished() is not emitted then. */
     ~ProcessRunner() override;
 
     /*!
@@ -46,13 +59,16 @@ public:
      * running; otherwise finished() follows later (also for a missing program).
      */
     bool start(const ProcessSpec &spec);
-    /*! Stop the running command: SIGTERM to its group, SIGKILL after the grace period. */
+    /*! Stop the running command: SIGTERM to its group and tagged processes, SIGKILL
+     *  after the grace period. */
     void cancel();
 
     /*! True from an accepted start() until finished() has been emitted. */
     bool isRunning() const { return m_state != State::Idle; }
     /*! Process id (also the process group id) of the running command, 0 when none. */
     qint64 processId() const { return m_pid; }
+    /*! The PROMOTION_PROCESS_TAG of the current or last command; empty before the first. */
+    QByteArray processTag() const { return m_tag; }
 
     void setKillGracePeriod(int ms) { m_killGraceMs = qMax(0, ms); }
     int killGracePeriod() const { return m_killGraceMs; }
@@ -70,7 +86,8 @@ private:
     {
         Idle,
         Running,
-        Stopping
+        Stopping, //!< cancelled or timed out; the command has not exited yet
+        Sweeping  //!< the command exited; what it left behind is being stopped
     };
 
     struct Capture
@@ -87,17 +104,26 @@ private:
     void onErrorOccurred(QProcess::ProcessError error);
     void onTimeout();
     void onKillTimeout();
+    void onSweepTick();
     void stop();
     void signalGroup(int signal);
+    /*! The group, plus every tagged or descendant process; how many were alive then. */
+    int signalEverything(int signal);
     void failBeforeStart(const QString &reason);
     void complete();
 
     QProcess m_process;
     QTimer m_timeoutTimer;
     QTimer m_killTimer;
+    QTimer m_sweepTimer; //!< waits for leftovers to die, then reaps them
     QElapsedTimer m_clock;
     State m_state = State::Idle;
     qint64 m_pid = 0;
+    bool m_leaderExited = false;
+    bool m_killDetachedOnExit = false;
+    bool m_includeDetached = true; //!< false once a normal exit kept the detached ones
+    QByteArray m_tag;
+    StrayProcesses m_strays;
     int m_timeoutMs = 0;
     int m_killGraceMs = DefaultKillGracePeriodMs;
     qint64 m_captureLimit = DefaultCaptureLimit;

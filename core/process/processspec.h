@@ -18,6 +18,15 @@ struct ProcessSpec
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 0; //!< 0 or less: no timeout
     QString policyKey; //!< e.g. "gates.tests.command"; named when the program is missing
+    /*!
+     * After the command exits by itself, also end the processes it started that
+     * left its process group (a daemon: setsid(), double fork). Off by default:
+     * such a process is usually a service started on purpose (the demo kubectl
+     * starts the cluster service that later steps probe). Members of the group
+     * are always ended, and cancel(), the timeout and the runner's destructor end
+     * the detached ones too. Set it for gates, where a leftover server is a leak.
+     */
+    bool killDetachedOnExit = false;
 };
 
 } // namespace Promotion

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -18,7 +19,8 @@ int usage()
     std::fputs("usage: promotion-test-helper MODE [ARG]\n"
                "modes: print TEXT | stderr TEXT | flood N_LINES | flood-both N_LINES | hang |\n"
                "       crash | segv | exit CODE | env NAME | pwd | spawn-grandchild PIDFILE |\n"
-               "       orphan PIDFILE | ignore-term | version TEXT\n",
+               "       orphan PIDFILE | ignore-term | version TEXT |\n"
+               "       daemon PIDFILE [ignore-term] | daemon-exit PIDFILE [ignore-term]\n",
                stderr);
     return 2;
 }
@@ -53,6 +55,45 @@ void flood(FILE *out, long lines)
     for (long i = 1; i <= lines; ++i)
         std::fprintf(out, "line %07ld the quick brown fox jumps over the lazy dog\n", i);
     std::fflush(out);
+}
+
+/* Starts a daemon the classic way: fork, setsid() in the child (a new session and
+ * process group, out of reach of kill(-pgid)), fork again and let the middle
+ * process exit, so the daemon is an orphan. The daemon writes its pid to \a pidFile
+ * and sleeps. Returns once the pid file exists; false on failure. */
+bool startDaemon(const char *pidFile, bool ignoreTerm)
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+    const pid_t middle = fork();
+    if (middle < 0)
+        return false;
+    if (middle == 0) {
+        if (setsid() < 0)
+            _exit(7);
+        const pid_t daemon = fork();
+        if (daemon < 0)
+            _exit(4);
+        if (daemon == 0) {
+            if (ignoreTerm)
+                std::signal(SIGTERM, SIG_IGN);
+            // A daemon lets go of the pipes, so only its parent's exit is seen.
+            if (!std::freopen("/dev/null", "w", stdout) || !std::freopen("/dev/null", "w", stderr))
+                _exit(6);
+            if (!writePidFile(pidFile, getpid()))
+                _exit(5);
+            sleepForever();
+        }
+        _exit(0);
+    }
+    int status = 0;
+    while (waitpid(middle, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return false;
+    for (int i = 0; i < 500 && access(pidFile, F_OK) != 0; ++i)
+        usleep(10000);
+    return access(pidFile, F_OK) == 0;
 }
 
 void noCoreDumps()
@@ -147,6 +188,18 @@ int main(int argc, char **argv)
                 usleep(10000);
             return 0;
         }
+        sleepForever();
+    }
+    if ((mode == "daemon" || mode == "daemon-exit") && arg) {
+        const bool ignoreTerm = argc > 3 && std::strcmp(argv[3], "ignore-term") == 0;
+        if (!startDaemon(arg, ignoreTerm)) {
+            std::fprintf(stderr, "could not start the daemon\n");
+            return 4;
+        }
+        std::printf("daemon started\n");
+        std::fflush(stdout);
+        if (mode == "daemon-exit")
+            return 0;
         sleepForever();
     }
     if (mode == "ignore-term") {
