@@ -74,7 +74,10 @@ QString commandLineHelp()
         "General: -h/--help, -v/--version\n"
         "\n"
         "Exit codes: 0 promoted (or dry run passed), 1 blocked by a gate, criterion or approval,\n"
-        "            2 usage or configuration error, 3 deployment or validation failed.\n");
+        "            2 usage or configuration error, 3 deployment or validation failed (rolled\n"
+        "            back, or nothing deployed), 4 the rollback FAILED (the new version may still\n"
+        "            serve: act by hand as printed), 130/143/129 interrupted by SIGINT/SIGTERM/\n"
+        "            SIGHUP (journaled: continue with --resume).\n");
 }
 
 CommandLine parseCommandLine(const QStringList &arguments)

@@ -12,7 +12,9 @@ enum ExitCode
     ExitPromoted = 0,     //!< promoted, or a dry run that passed
     ExitBlocked = 1,      //!< blocked by a gate, criterion or approval
     ExitUsage = 2,        //!< usage or configuration error
-    ExitDeployFailed = 3, //!< deployment or validation failed
+    ExitDeployFailed = 3, //!< deployment or validation failed (rolled back, or nothing deployed)
+    ExitRollbackFailed = 4, //!< the rollback failed: the new version may still serve
+    // 128 + signal (130 SIGINT, 143 SIGTERM, 129 SIGHUP): interrupted, journaled, resumable
 };
 
 /*!

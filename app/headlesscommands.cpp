@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "policy/policyloader.h"
 #include "process/toollocator.h"
+#include "process/unixsignalbridge.h"
 #include "report/reportstore.h"
 #include "workflow/promotionengine.h"
 #include "workspace/workspace.h"
@@ -25,13 +26,6 @@
 namespace Promotion {
 
 namespace {
-volatile std::sig_atomic_t g_interrupted = 0;
-
-void onSignal(int)
-{
-    g_interrupted = 1;
-}
-
 void printTo(FILE *stream, const QString &text)
 {
     std::fprintf(stream, "%s\n", qPrintable(text));
@@ -234,7 +228,9 @@ int runPromoteCommand(const CommandLine &cl)
                              printTo(progress, QStringLiteral("      | %1").arg(line));
                      });
     QObject::connect(&engine, &PromotionEngine::message, &engine, [&](const QString &text) {
-        if (text.startsWith(QLatin1String("warning")) || text.startsWith(QLatin1String("resuming")))
+        if (text.startsWith(QLatin1String("warning")) || text.startsWith(QLatin1String("resuming")) ||
+            text.startsWith(QLatin1String("error")) || text.startsWith(QLatin1String("rolling")) ||
+            text.startsWith(QLatin1String("finishing")) || text.startsWith(QLatin1String("a rollback")))
             printTo(progress, QStringLiteral("      %1").arg(text));
     });
 
@@ -244,38 +240,48 @@ int runPromoteCommand(const CommandLine &cl)
         QCoreApplication::exit(0);
     });
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    QTimer interruptPoll;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &engine, [&] {
-        if (g_interrupted) {
-            interruptPoll.stop();
-            printTo(stderr,
-                    QStringLiteral(
-                        "promotion-console: interrupted; stopping tools (resume with --resume)"));
-            engine.cancel();
-        }
+    // SIGINT, SIGTERM and SIGHUP cancel: the tools stop, the journal keeps the run
+    // resumable, and the exit code says which signal (130, 143, 129). A second one
+    // ends the process at once; a rollback in flight is finished first.
+    UnixSignalBridge signalBridge;
+    int stopSignal = 0;
+    QObject::connect(&signalBridge, &UnixSignalBridge::signalReceived, &engine, [&](int signo) {
+        if (stopSignal != 0)
+            return;
+        stopSignal = signo;
+        printTo(stderr, QStringLiteral("promotion-console: %1: stopping the tools; the run stays "
+                                       "resumable (repeat to quit at once)")
+                            .arg(QString::fromLocal8Bit(strsignal(signo))));
+        engine.cancel();
     });
-    interruptPoll.start(100);
 
     QTimer::singleShot(0, &engine, [&engine] { engine.runAll(); });
     QCoreApplication::exec();
 
-    if (g_interrupted) {
-        printTo(stderr,
-                QStringLiteral(
-                    "promotion-console: run %1 interrupted; continue with: promote … --resume")
-                    .arg(engine.state().runId));
-        return ExitBlocked;
+    if (stopSignal != 0 && !engine.state().isFinished()) {
+        printTo(stderr, QStringLiteral("promotion-console: run %1 interrupted; continue with: "
+                                       "promote --workspace %2 --component %3 --to %4 --resume %1")
+                            .arg(engine.state().runId, ws.root(), cl.component,
+                                 engine.state().request.to));
+        return UnixSignalBridge::exitCodeFor(stopSignal);
     }
 
     QString reportError;
     const QString reportPath = engine.finish(&reportError);
-    if (reportPath.isEmpty()) {
-        printErr(QStringLiteral("cannot write the report: %1").arg(reportError));
-        return exitCode == ExitPromoted ? ExitDeployFailed : exitCode;
-    }
     exitCode = engine.state().exitCode;
+    if (reportPath.isEmpty()) {
+        // The deployment's outcome stands; only the report is missing, and a resume writes it.
+        printTo(progress, QStringLiteral("Outcome: %1 (exit %2): %3")
+                              .arg(runOutcomeName(engine.state().outcome))
+                              .arg(exitCode)
+                              .arg(engine.state().outcomeSummary));
+        printErr(QStringLiteral("cannot write the report: %1. The run is kept: fix that, then "
+                                "write the report with: promote --workspace %2 --component %3 "
+                                "--to %4 --resume %5")
+                     .arg(reportError, ws.root(), engine.state().request.component,
+                          engine.state().request.to, engine.state().runId));
+        return exitCode;
+    }
     if (cl.json) {
         QFile report(reportPath);
         if (report.open(QIODevice::ReadOnly))
@@ -288,10 +294,12 @@ int runPromoteCommand(const CommandLine &cl)
         for (const QString &b : final.blockers)
             printTo(progress, QStringLiteral("  - %1").arg(b));
     }
-    printTo(progress, QStringLiteral("Outcome: %1 (exit %2). Report: %3")
+    for (const QString &w : final.warnings)
+        printTo(progress, QStringLiteral("WARNING: %1").arg(w));
+    printTo(progress, QStringLiteral("Outcome: %1 (exit %2): %3. Report: %4")
                           .arg(runOutcomeName(final.outcome))
                           .arg(exitCode)
-                          .arg(reportPath));
+                          .arg(final.outcomeSummary, reportPath));
     return exitCode;
 }
 

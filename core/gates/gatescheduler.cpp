@@ -234,6 +234,7 @@ void GateScheduler::startCommand(const GateDefinition &gate)
     spec.workingDirectory = m_context.workspace;
     spec.timeoutMs = gate.timeoutSeconds * 1000;
     spec.policyKey = gate.policyKey;
+    spec.killDetachedOnExit = true; // a server a test started must not outlive its gate
     if (gate.python)
         applyPythonRunner(spec.argv, spec.environment, m_context);
     result.argv = spec.argv;
