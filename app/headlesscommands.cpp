@@ -296,7 +296,7 @@ int runPromoteCommand(const CommandLine &cl)
     }
     for (const QString &w : final.warnings)
         printTo(progress, QStringLiteral("WARNING: %1").arg(w));
-    printTo(progress, QStringLiteral("Outcome: %1 (exit %2): %3. Report: %4")
+    printTo(progress, QStringLiteral("Outcome: %1 (exit %2): %3\nReport: %4")
                           .arg(runOutcomeName(final.outcome))
                           .arg(exitCode)
                           .arg(final.outcomeSummary, reportPath));

@@ -67,17 +67,17 @@ void ExecuteStep::stop(const StepOutcome &outcome)
 void ExecuteStep::run()
 {
     m_cancelled = false;
-    captureBaseline();
+    queryPreviousRevision();
 }
 
-// 1. The baseline, before anything changes (read-only).
+// 2. The baseline, before anything changes (read-only).
 void ExecuteStep::captureBaseline()
 {
     const ValidationPolicy &v = ctx().policy().validation;
     ExecutionJournal &x = state().execution;
     if (ctx().request().dryRun || v.metricsUrl.isEmpty() || x.baselineDone ||
         x.clusterMayHaveChanged()) {
-        queryPreviousRevision();
+        writeMetadata();
         return;
     }
     m_health->setConfig(ctx().healthConfig());
@@ -122,7 +122,7 @@ void ExecuteStep::captureBaseline()
                              false, {}});
             return;
         }
-        queryPreviousRevision();
+        writeMetadata();
     });
     m_health->captureBaseline();
 }
@@ -151,7 +151,7 @@ void ExecuteStep::queryRevision(std::function<void(std::optional<int>, bool)> th
                    });
 }
 
-// 2. The revision serving now: what a rollback returns to (read-only).
+// 1. The revision serving now: what a rollback returns to (read-only).
 void ExecuteStep::queryPreviousRevision()
 {
     if (cancelled()) {
@@ -161,7 +161,7 @@ void ExecuteStep::queryPreviousRevision()
     }
     ExecutionJournal &x = state().execution;
     if (x.clusterMayHaveChanged() || x.previousRevision >= 0) {
-        writeMetadata();
+        captureBaseline();
         return;
     }
     queryRevision([this](std::optional<int> revision, bool notFound) {
@@ -177,7 +177,7 @@ void ExecuteStep::queryPreviousRevision()
                              false, {}});
             return;
         }
-        writeMetadata();
+        captureBaseline();
     });
 }
 
