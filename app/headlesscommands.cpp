@@ -52,28 +52,62 @@ QString seconds(qint64 ms)
     return QString::number(double(ms) / 1000.0, 'f', 1) + QLatin1Char('s');
 }
 
-QString statusMark(const QString &status, bool color)
+QString statusMark(GateStatus status, bool color)
 {
-    struct Mark
-    {
-        const char *status;
-        const char *text;
-        const char *ansi;
-    };
-    static const Mark marks[] = {{"passed", "PASS", "\x1b[32m"},
-                                 {"failed", "FAIL", "\x1b[31m"},
-                                 {"error", "ERROR", "\x1b[31m"},
-                                 {"skipped", "SKIP", "\x1b[33m"},
-                                 {"needs_attestation", "ATTEST", "\x1b[33m"},
-                                 {"cancelled", "CANCEL", "\x1b[33m"},
-                                 {"pending", "PENDING", "\x1b[33m"}};
-    for (const Mark &m : marks) {
-        if (status == QLatin1String(m.status)) {
-            const QString text = QLatin1String(m.text);
-            return color ? QLatin1String(m.ansi) + text + QStringLiteral("\x1b[0m") : text;
-        }
+    const char *text = "PENDING";
+    const char *ansi = "\x1b[33m";
+    switch (status) {
+    case GateStatus::Passed:
+        text = "PASS";
+        ansi = "\x1b[32m";
+        break;
+    case GateStatus::Failed:
+        text = "FAIL";
+        ansi = "\x1b[31m";
+        break;
+    case GateStatus::Error:
+        text = "ERROR";
+        ansi = "\x1b[31m";
+        break;
+    case GateStatus::Skipped:
+        text = "SKIP";
+        break;
+    case GateStatus::NeedsAttestation:
+        text = "ATTEST";
+        break;
+    case GateStatus::Cancelled:
+        text = "CANCEL";
+        break;
+    case GateStatus::Running:
+        text = "RUNNING";
+        break;
+    case GateStatus::Pending:
+        break;
     }
-    return status.toUpper();
+    const QString mark = QLatin1String(text);
+    return color ? QLatin1String(ansi) + mark + QStringLiteral("\x1b[0m") : mark;
+}
+
+QString statusMark(bool passed, bool color)
+{
+    return statusMark(passed ? GateStatus::Passed : GateStatus::Failed, color);
+}
+
+QString statusMark(StepStatus status, bool color)
+{
+    switch (status) {
+    case StepStatus::Passed:
+        return statusMark(GateStatus::Passed, color);
+    case StepStatus::Failed:
+        return statusMark(GateStatus::Failed, color);
+    case StepStatus::Skipped:
+        return statusMark(GateStatus::Skipped, color);
+    case StepStatus::Running:
+        return statusMark(GateStatus::Running, color);
+    case StepStatus::Pending:
+        break;
+    }
+    return statusMark(GateStatus::Pending, color);
 }
 
 bool splitPairs(const QStringList &pairs, QMap<QString, QString> &out)
@@ -158,40 +192,34 @@ int runPromoteCommand(const CommandLine &cl)
             if (step == StepId::Validate) {
                 for (const CheckItem &c : engine.state().validationChecks)
                     printTo(progress, QStringLiteral("      %1  %2 — %3")
-                                          .arg(statusMark(c.passed ? QStringLiteral("passed")
-                                                                   : QStringLiteral("failed"),
-                                                          color),
-                                               c.text, c.detail));
+                                          .arg(statusMark(c.passed, color), c.text, c.detail));
             }
             if (step == StepId::Criteria) {
                 for (const CriterionState &c : engine.state().criteria)
-                    printTo(progress,
-                            QStringLiteral("      %1  %2%3")
-                                .arg(statusMark(c.checked ? QStringLiteral("passed")
-                                                          : QStringLiteral("pending"),
-                                                color),
-                                     c.text,
-                                     c.evidence.isEmpty() ? QString()
-                                                          : QStringLiteral(" — ") + c.evidence));
+                    printTo(
+                        progress,
+                        QStringLiteral("      %1  %2%3")
+                            .arg(statusMark(c.checked ? GateStatus::Passed : GateStatus::Pending,
+                                            color),
+                                 c.text,
+                                 c.evidence.isEmpty() ? QString()
+                                                      : QStringLiteral(" — ") + c.evidence));
             }
             if (step == StepId::PostValidation) {
                 for (const CheckItem &c : engine.state().validation.checks)
                     printTo(progress, QStringLiteral("      %1  %2 — %3")
-                                          .arg(statusMark(c.passed ? QStringLiteral("passed")
-                                                                   : QStringLiteral("failed"),
-                                                          color),
-                                               c.text, c.detail));
+                                          .arg(statusMark(c.passed, color), c.text, c.detail));
             }
             printTo(progress, QStringLiteral("      %1 %2 in %3: %4")
-                                  .arg(stepTitle(step), statusMark(stepStatusName(status), color),
+                                  .arg(stepTitle(step), statusMark(status, color),
                                        seconds(s.durationMs), s.summary));
         });
     QObject::connect(&engine, &PromotionEngine::gateFinished, &engine, [&](const QString &id) {
         const GateResult *g = engine.state().gate(id);
         if (!g)
             return;
-        QString line = QStringLiteral("      %1  %2 (%3)")
-                           .arg(statusMark(gateStatusName(g->status), color), g->title, id);
+        QString line =
+            QStringLiteral("      %1  %2 (%3)").arg(statusMark(g->status, color), g->title, id);
         if (!g->measuredText.isEmpty())
             line += QStringLiteral(": %1").arg(g->measuredText);
         if (!g->thresholdText.isEmpty())
@@ -228,9 +256,11 @@ int runPromoteCommand(const CommandLine &cl)
                              printTo(progress, QStringLiteral("      | %1").arg(line));
                      });
     QObject::connect(&engine, &PromotionEngine::message, &engine, [&](const QString &text) {
-        if (text.startsWith(QLatin1String("warning")) || text.startsWith(QLatin1String("resuming")) ||
-            text.startsWith(QLatin1String("error")) || text.startsWith(QLatin1String("rolling")) ||
-            text.startsWith(QLatin1String("finishing")) || text.startsWith(QLatin1String("a rollback")))
+        if (text.startsWith(QLatin1String("warning")) ||
+            text.startsWith(QLatin1String("resuming")) || text.startsWith(QLatin1String("error")) ||
+            text.startsWith(QLatin1String("rolling")) ||
+            text.startsWith(QLatin1String("finishing")) ||
+            text.startsWith(QLatin1String("a rollback")))
             printTo(progress, QStringLiteral("      %1").arg(text));
     });
 
@@ -259,10 +289,10 @@ int runPromoteCommand(const CommandLine &cl)
     QCoreApplication::exec();
 
     if (stopSignal != 0 && !engine.state().isFinished()) {
-        printTo(stderr, QStringLiteral("promotion-console: run %1 interrupted; continue with: "
-                                       "promote --workspace %2 --component %3 --to %4 --resume %1")
-                            .arg(engine.state().runId, ws.root(), cl.component,
-                                 engine.state().request.to));
+        printTo(stderr,
+                QStringLiteral("promotion-console: run %1 interrupted; continue with: "
+                               "promote --workspace %2 --component %3 --to %4 --resume %1")
+                    .arg(engine.state().runId, ws.root(), cl.component, engine.state().request.to));
         return UnixSignalBridge::exitCodeFor(stopSignal);
     }
 
@@ -341,7 +371,8 @@ int runHistoryCommand(const CommandLine &cl)
                     .arg(r.coverage ? QString::number(*r.coverage, 'f', 1) + QStringLiteral(" %")
                                     : QStringLiteral("—"),
                          -8)
-                    .arg(r.outcome, r.dryRun ? QStringLiteral(" (dry run)") : QString()));
+                    .arg(runOutcomeName(r.outcome),
+                         r.dryRun ? QStringLiteral(" (dry run)") : QString()));
     }
     return ExitPromoted;
 }

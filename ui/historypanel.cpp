@@ -42,9 +42,9 @@ QString displayDate(const ReportSummary &s)
     return s.date;
 }
 
-QString outcomeText(const QString &outcome)
+QString outcomeText(RunOutcome outcome)
 {
-    QString text = outcome;
+    QString text = runOutcomeName(outcome);
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     return text;
 }
@@ -172,10 +172,10 @@ void HistoryPanel::fill()
             add(s.coverage ? QStringLiteral("%1 %").arg(*s.coverage, 0, 'f', 1) : tr("—"),
                 s.coverage.value_or(-1.0));
         coverage->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QStandardItem *outcome = add(outcomeText(s.outcome), s.outcome);
-        if (s.outcome == QLatin1String("promoted") || s.outcome == QLatin1String("dry_run_passed"))
+        QStandardItem *outcome = add(outcomeText(s.outcome), runOutcomeName(s.outcome));
+        if (exitCodeFor(s.outcome) == 0)
             outcome->setForeground(ChartPalette::pass(pal));
-        else if (s.outcome != QLatin1String("running") && s.outcome != QLatin1String("cancelled"))
+        else if (s.outcome != RunOutcome::Running && s.outcome != RunOutcome::Discarded)
             outcome->setForeground(ChartPalette::fail(pal));
         add(s.dryRun ? tr("yes") : tr("no"), s.dryRun ? 1 : 0);
         for (QStandardItem *item : std::as_const(row))

@@ -90,7 +90,7 @@ QList<ReportCompareDialog::Row> ReportCompareDialog::compare(const QJsonObject &
 QString ReportCompareDialog::describe(const QJsonObject &report)
 {
     const ReportSummary s = ReportStore::summarize(QString(), report);
-    QString outcome = s.outcome;
+    QString outcome = runOutcomeName(s.outcome);
     outcome.replace(QLatin1Char('_'), QLatin1Char(' '));
     QString text = QStringLiteral("%1 · %2 · %3 → %4 · %5")
                        .arg(s.date, s.component, s.fromStage, s.toStage, outcome);
@@ -139,9 +139,10 @@ ReportCompareDialog::ReportCompareDialog(const QString &pathA, const QString &pa
     const QPalette pal = palette();
     const auto statusItem = [&pal](const QString &text, const QString &status) {
         auto *item = new QTableWidgetItem(text.isEmpty() ? tr("—") : text);
-        if (status == QLatin1String("passed"))
+        const GateStatus gs = gateStatusFromName(status);
+        if (gs == GateStatus::Passed)
             item->setForeground(ChartPalette::pass(pal));
-        else if (status == QLatin1String("failed") || status == QLatin1String("error"))
+        else if (gs == GateStatus::Failed || gs == GateStatus::Error)
             item->setForeground(ChartPalette::fail(pal));
         return item;
     };

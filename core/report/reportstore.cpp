@@ -12,11 +12,14 @@ namespace Promotion {
 
 QJsonObject ReportSummary::toJson() const
 {
-    QJsonObject o{
-        {QStringLiteral("path"), path},           {QStringLiteral("run_id"), runId},
-        {QStringLiteral("component"), component}, {QStringLiteral("from_stage"), fromStage},
-        {QStringLiteral("to_stage"), toStage},    {QStringLiteral("date"), date},
-        {QStringLiteral("outcome"), outcome},     {QStringLiteral("dry_run"), dryRun}};
+    QJsonObject o{{QStringLiteral("path"), path},
+                  {QStringLiteral("run_id"), runId},
+                  {QStringLiteral("component"), component},
+                  {QStringLiteral("from_stage"), fromStage},
+                  {QStringLiteral("to_stage"), toStage},
+                  {QStringLiteral("date"), date},
+                  {QStringLiteral("outcome"), runOutcomeName(outcome)},
+                  {QStringLiteral("dry_run"), dryRun}};
     if (coverage)
         o.insert(QStringLiteral("coverage"), *coverage);
     if (!problem.isEmpty())
@@ -53,7 +56,7 @@ ReportSummary ReportStore::summarize(const QString &path, const QJsonObject &r)
     s.fromStage = r.value(QStringLiteral("from_stage")).toString();
     s.toStage = r.value(QStringLiteral("to_stage")).toString();
     s.date = r.value(QStringLiteral("date")).toString();
-    s.outcome = r.value(QStringLiteral("outcome")).toString();
+    s.outcome = runOutcomeFromName(r.value(QStringLiteral("outcome")).toString());
     s.dryRun = r.value(QStringLiteral("dry_run")).toBool();
     const QJsonObject gates = r.value(QStringLiteral("quality_gates")).toObject();
     if (gates.contains(QStringLiteral("coverage_percent")))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workflow/runstate.h"
+
 #include <optional>
 #include <QJsonObject>
 #include <QList>
@@ -17,7 +19,7 @@ struct ReportSummary
     QString fromStage;
     QString toStage;
     QString date;
-    QString outcome;
+    RunOutcome outcome = RunOutcome::Running;
     bool dryRun = false;
     std::optional<double> coverage;
     QString problem; //!< set when the file could not be read; the rest is empty then

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotionengine.h"
 
-#include "deploy/metadataupdater.h"
 #include "health/healthmonitor.h"
-#include "report/promotionreport.h"
 #include "tracking/gitidentity.h"
 #include "workflow/rollbackcontroller.h"
 #include "workflow/steps/criteriastep.h"
@@ -13,8 +11,6 @@
 #include "workflow/steps/validatestep.h"
 #include "workflow/steps/validationstep.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QTimer>
 
 namespace Promotion {
@@ -29,8 +25,8 @@ PromotionEngine::PromotionEngine(QObject *parent)
     m_tracking = new TrackingStep(*m_ctx, this);
     m_execute = new ExecuteStep(*m_ctx, m_health, this);
     auto *validation = new ValidationStep(*m_ctx, m_health, this);
-    m_steps = {new ValidateStep(*m_ctx, this), m_gates, m_criteria, m_tracking, m_execute,
-               validation};
+    m_steps = {
+        new ValidateStep(*m_ctx, this), m_gates, m_criteria, m_tracking, m_execute, validation};
     m_rollback = new RollbackController(*m_ctx, this);
     for (PromotionStep *s : m_steps) {
         connect(s, &PromotionStep::finished, this,
@@ -46,7 +42,8 @@ PromotionEngine::PromotionEngine(QObject *parent)
     connect(m_rollback, &RollbackController::finished, this,
             [this](RunOutcome outcome, const QString &summary) {
                 const QString reason = state().execution.rollbackReason;
-                endRun(outcome, reason.isEmpty() ? summary : reason + QStringLiteral("; ") + summary);
+                endRun(outcome,
+                       reason.isEmpty() ? summary : reason + QStringLiteral("; ") + summary);
             });
 }
 
@@ -77,21 +74,8 @@ bool PromotionEngine::isRollingBack() const
 
 bool PromotionEngine::begin(const PromotionRequest &request, QString *error)
 {
-    if (!m_ctx->open(request, error))
+    if (!m_ctx->startRun(request, localIdentity(request.workspace), error))
         return false;
-    RunState &s = m_ctx->state();
-    s = RunState{};
-    s.runId = RunJournal::newRunId(request.component, request.to);
-    s.request = request;
-    s.promoter =
-        request.promoter.isEmpty() ? localIdentity(m_ctx->workspace().root()) : request.promoter;
-    s.startedAt = QDateTime::currentDateTimeUtc();
-    if (!QDir().mkpath(artifactsDir()) || !m_ctx->persist()) {
-        *error = QStringLiteral("cannot create the run journal in %1: %2")
-                     .arg(runDir(), m_ctx->lastPersistError());
-        m_ctx->releaseLock();
-        return false;
-    }
     Q_EMIT stateChanged();
     return true;
 }
@@ -99,56 +83,11 @@ bool PromotionEngine::begin(const PromotionRequest &request, QString *error)
 bool PromotionEngine::resume(const QString &workspace, const QString &component,
                              const QString &runId, QString *error)
 {
-    const Workspace ws(workspace);
-    if (!ws.exists()) {
-        *error = QStringLiteral("workspace %1 does not exist or is not a directory").arg(workspace);
+    if (!m_ctx->resumeRun(workspace, component, runId, error))
         return false;
-    }
-    RunJournal journal(ws.runsDir());
-    std::optional<RunState> loaded;
-    if (!runId.isEmpty()) {
-        loaded = journal.load(runId, error);
-        if (!loaded)
-            return false;
-        if (loaded->isFinished() && !loaded->needsReport()) {
-            *error = QStringLiteral("run %1 has already finished (%2)")
-                         .arg(runId, runOutcomeName(loaded->outcome));
-            return false;
-        }
-    } else {
-        const QList<RunState> open = journal.unfinished(component);
-        if (open.isEmpty()) {
-            *error = QStringLiteral("no interrupted promotion of %1 to resume in %2")
-                         .arg(component.isEmpty() ? QStringLiteral("any component") : component,
-                              journal.runsDir());
-            return false;
-        }
-        loaded = open.first();
-    }
-    if (!component.isEmpty() && loaded->request.component != component) {
-        *error = QStringLiteral("run %1 promotes %2, not %3")
-                     .arg(loaded->runId, loaded->request.component, component);
-        return false;
-    }
-    // The workspace is the one given, never the path the journal names.
-    loaded->request.workspace = ws.root();
-    if (!m_ctx->open(loaded->request, error))
-        return false;
-    RunState &s = m_ctx->state();
-    s = *loaded;
-    // Whatever was in flight when the process died is redone; finished work is kept.
-    for (StepState &step : s.steps) {
-        if (step.status == StepStatus::Running)
-            step.status = StepStatus::Pending;
-    }
-    for (GateResult &g : s.gates) {
-        if (g.status == GateStatus::Running || g.status == GateStatus::Cancelled)
-            g.status = GateStatus::Pending;
-    }
-    m_ctx->persist();
     Q_EMIT message(QStringLiteral("resuming run %1 at step %2")
-                       .arg(s.runId)
-                       .arg(qMin(s.nextStepIndex() + 1, kStepCount)));
+                       .arg(state().runId)
+                       .arg(qMin(state().nextStepIndex() + 1, kStepCount)));
     Q_EMIT stateChanged();
     return true;
 }
@@ -286,12 +225,12 @@ void PromotionEngine::continueRunAll()
     }
     const int next = state().nextStepIndex();
     if (next >= kStepCount) {
-        m_ctx->setOutcome(state().request.dryRun ? RunOutcome::DryRunPassed : RunOutcome::Promoted,
-                          state().request.dryRun
-                              ? QStringLiteral("dry run passed; nothing was changed")
-                              : QStringLiteral("%1 %2 promoted to %3")
-                                    .arg(state().request.component, state().deployedVersion,
-                                         state().request.to));
+        m_ctx->setOutcome(
+            state().request.dryRun ? RunOutcome::DryRunPassed : RunOutcome::Promoted,
+            state().request.dryRun
+                ? QStringLiteral("dry run passed; nothing was changed")
+                : QStringLiteral("%1 %2 promoted to %3")
+                      .arg(state().request.component, state().deployedVersion, state().request.to));
         m_ctx->persist();
         stopRunAll(state().exitCode);
         return;
@@ -303,7 +242,8 @@ void PromotionEngine::cancel()
 {
     m_cancelled = true;
     if (m_rollback->isRunning()) {
-        Q_EMIT message(QStringLiteral("a rollback is in progress; it finishes before the run stops"));
+        Q_EMIT message(
+            QStringLiteral("a rollback is in progress; it finishes before the run stops"));
         return;
     }
     bool running = false;
@@ -416,19 +356,7 @@ void PromotionEngine::rollbackNow(const QString &reason)
 
 QString PromotionEngine::previewMetadataDiff(QString *error)
 {
-    if (!m_ctx->isOpen())
-        return {};
-    QString planError;
-    if (!state().execution.files.isEmpty()) {
-        if (error)
-            error->clear();
-        return state().metadataDiff; // already journaled: this is what runs
-    }
-    const QList<FileChange> changes = MetadataUpdater::plan(m_ctx->metadataInput(), &planError);
-    if (error)
-        *error = planError;
-    m_execute->setPreviewedPlan(changes);
-    return MetadataUpdater::diff(changes);
+    return m_ctx->isOpen() ? m_execute->preview(error) : QString();
 }
 
 QString PromotionEngine::finish(QString *error)
@@ -439,43 +367,16 @@ QString PromotionEngine::finish(QString *error)
     if (!s.isFinished()) {
         if (s.nextStepIndex() >= kStepCount)
             m_ctx->setOutcome(s.request.dryRun ? RunOutcome::DryRunPassed : RunOutcome::Promoted,
-                              s.request.dryRun ? QStringLiteral("dry run passed; nothing was changed")
-                                               : QStringLiteral("promoted"));
+                              s.request.dryRun
+                                  ? QStringLiteral("dry run passed; nothing was changed")
+                                  : QStringLiteral("promoted"));
         else
             m_ctx->setOutcome(RunOutcome::Blocked,
-                              s.blockers.isEmpty() ? QStringLiteral("stopped at step %1")
-                                                         .arg(s.nextStepIndex() + 1)
-                                                   : s.blockers.join(QStringLiteral("; ")));
+                              s.blockers.isEmpty()
+                                  ? QStringLiteral("stopped at step %1").arg(s.nextStepIndex() + 1)
+                                  : s.blockers.join(QStringLiteral("; ")));
     }
-    if (!m_ctx->persist()) {
-        if (error)
-            *error = m_ctx->lastPersistError();
-    }
-    if (!s.reportPath.isEmpty()) {
-        m_ctx->releaseLock();
-        return s.reportPath;
-    }
-    const QJsonObject report = PromotionReport::build(s);
-    // A dry run writes nothing outside .promotion/runs.
-    const QString dir = s.request.dryRun ? runDir() : workspace().reportsDir();
-    const QString name = s.request.dryRun ? QStringLiteral("report.json")
-                                          : PromotionReport::uniqueFileName(dir, s);
-    const QString path = dir + QLatin1Char('/') + name;
-    if (!PromotionReport::write(path, report, error)) {
-        // The outcome stands; the run stays resumable until its report is on disk.
-        m_ctx->persist();
-        m_ctx->releaseLock();
-        return {};
-    }
-    s.reportPath = path;
-    m_ctx->persist();
-    if (!s.request.reportPath.isEmpty()) {
-        QString extraError;
-        if (!PromotionReport::write(QFileInfo(s.request.reportPath).absoluteFilePath(), report,
-                                    &extraError))
-            Q_EMIT message(QStringLiteral("warning: %1").arg(extraError));
-    }
-    m_ctx->releaseLock();
+    const QString path = m_ctx->writeReport(error);
     Q_EMIT stateChanged();
     return path;
 }

@@ -46,8 +46,8 @@ void RollbackController::resume()
     const RunState &s = m_ctx.state();
     m_outcome = s.deploymentSuccess ? RunOutcome::RolledBack : RunOutcome::Failed;
     m_running = true;
-    Q_EMIT m_ctx.message(
-        QStringLiteral("finishing the rollback that was in progress: %1").arg(s.execution.rollbackReason));
+    Q_EMIT m_ctx.message(QStringLiteral("finishing the rollback that was in progress: %1")
+                             .arg(s.execution.rollbackReason));
     begin();
 }
 
@@ -99,8 +99,8 @@ void RollbackController::undo()
         fail(QStringLiteral("the policy has no deploy.rollback command"));
         return;
     }
-    const bool needsRevision = d.rollback.join(QLatin1Char(' ')).contains(
-        QLatin1String("{previous_revision}"));
+    const bool needsRevision =
+        d.rollback.join(QLatin1Char(' ')).contains(QLatin1String("{previous_revision}"));
     if (needsRevision && x.previousRevision == 0 && !m_ctx.request().dryRun) {
         fail(QStringLiteral("nothing was deployed before this run, so there is no earlier "
                             "revision to return to"));
@@ -181,15 +181,15 @@ void RollbackController::restoreMetadata(const QString &clusterSummary)
             }
             QFile file(path);
             const bool exists = file.exists();
-            const QByteArray current = exists && file.open(QIODevice::ReadOnly) ? file.readAll()
-                                                                                 : QByteArray();
+            const QByteArray current =
+                exists && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
             if (!exists && !f.existed)
                 continue; // never written
             if (exists && current == f.before && f.existed)
                 continue; // never written, or already restored
             if (!exists || current != f.after) {
-                notRestored.append(
-                    QStringLiteral("%1 (changed since the promotion wrote it)").arg(f.relativePath));
+                notRestored.append(QStringLiteral("%1 (changed since the promotion wrote it)")
+                                       .arg(f.relativePath));
                 continue;
             }
             if (!f.existed)
@@ -224,10 +224,9 @@ void RollbackController::restoreMetadata(const QString &clusterSummary)
     }
     QString summary = clusterSummary;
     if (metadataWritten) {
-        summary += notRestored.isEmpty()
-                       ? QStringLiteral("; metadata restored")
-                       : QStringLiteral("; metadata NOT restored: %1")
-                             .arg(notRestored.join(QStringLiteral("; ")));
+        summary += notRestored.isEmpty() ? QStringLiteral("; metadata restored")
+                                         : QStringLiteral("; metadata NOT restored: %1")
+                                               .arg(notRestored.join(QStringLiteral("; ")));
     }
     if (!notRestored.isEmpty())
         s.warnings.append(QStringLiteral("metadata not restored: %1")

@@ -6,8 +6,10 @@
 #include "gates/gatescheduler.h"
 #include "policy/policyloader.h"
 #include "process/argvtemplate.h"
+#include "report/promotionreport.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Promotion {
 
@@ -67,6 +69,109 @@ bool RunContext::open(const PromotionRequest &request, QString *error)
     m_state.request = request;
     createEffects();
     return true;
+}
+
+bool RunContext::startRun(const PromotionRequest &request, const QString &promoter, QString *error)
+{
+    if (!open(request, error))
+        return false;
+    m_state = RunState{};
+    m_state.runId = RunJournal::newRunId(request.component, request.to);
+    m_state.request = request;
+    m_state.promoter = request.promoter.isEmpty() ? promoter : request.promoter;
+    m_state.startedAt = QDateTime::currentDateTimeUtc();
+    if (!QDir().mkpath(artifactsDir()) || !persist()) {
+        *error =
+            QStringLiteral("cannot create the run journal in %1: %2").arg(runDir(), m_persistError);
+        m_lock.release();
+        return false;
+    }
+    return true;
+}
+
+bool RunContext::resumeRun(const QString &workspace, const QString &component, const QString &runId,
+                           QString *error)
+{
+    const Workspace ws(workspace);
+    if (!ws.exists()) {
+        *error = QStringLiteral("workspace %1 does not exist or is not a directory").arg(workspace);
+        return false;
+    }
+    RunJournal journal(ws.runsDir());
+    std::optional<RunState> loaded;
+    if (!runId.isEmpty()) {
+        loaded = journal.load(runId, error);
+        if (!loaded)
+            return false;
+        if (journal.isDiscarded(runId)) {
+            *error = QStringLiteral("run %1 was discarded").arg(runId);
+            return false;
+        }
+        if (loaded->isFinished() && !loaded->needsReport()) {
+            *error = QStringLiteral("run %1 has already finished (%2)")
+                         .arg(runId, runOutcomeName(loaded->outcome));
+            return false;
+        }
+    } else {
+        const QList<RunState> open = journal.unfinished(component);
+        if (open.isEmpty()) {
+            *error = QStringLiteral("no interrupted promotion of %1 to resume in %2")
+                         .arg(component.isEmpty() ? QStringLiteral("any component") : component,
+                              journal.runsDir());
+            return false;
+        }
+        loaded = open.first();
+    }
+    if (!component.isEmpty() && loaded->request.component != component) {
+        *error = QStringLiteral("run %1 promotes %2, not %3")
+                     .arg(loaded->runId, loaded->request.component, component);
+        return false;
+    }
+    loaded->request.workspace = ws.root();
+    if (!open(loaded->request, error))
+        return false;
+    m_state = *loaded;
+    // Whatever was in flight when the process died is redone; finished work is kept.
+    for (StepState &step : m_state.steps) {
+        if (step.status == StepStatus::Running)
+            step.status = StepStatus::Pending;
+    }
+    for (GateResult &g : m_state.gates) {
+        if (g.status == GateStatus::Running || g.status == GateStatus::Cancelled)
+            g.status = GateStatus::Pending;
+    }
+    persist();
+    return true;
+}
+
+QString RunContext::writeReport(QString *error)
+{
+    if (!persist() && error)
+        *error = m_persistError;
+    if (!m_state.reportPath.isEmpty()) {
+        m_lock.release();
+        return m_state.reportPath;
+    }
+    const QJsonObject report = PromotionReport::build(m_state);
+    // A dry run writes nothing outside .promotion/runs.
+    const QString dir = m_state.request.dryRun ? runDir() : m_workspace->reportsDir();
+    const QString name = m_state.request.dryRun ? QStringLiteral("report.json")
+                                                : PromotionReport::uniqueFileName(dir, m_state);
+    const QString path = dir + QLatin1Char('/') + name;
+    if (!PromotionReport::write(path, report, error)) {
+        m_lock.release();
+        return {};
+    }
+    m_state.reportPath = path;
+    persist();
+    if (!m_state.request.reportPath.isEmpty()) {
+        QString extraError;
+        if (!PromotionReport::write(QFileInfo(m_state.request.reportPath).absoluteFilePath(),
+                                    report, &extraError))
+            Q_EMIT message(QStringLiteral("warning: %1").arg(extraError));
+    }
+    m_lock.release();
+    return path;
 }
 
 void RunContext::createEffects()
@@ -147,11 +252,10 @@ QHash<QString, QString> RunContext::variables() const
             {QStringLiteral("artifacts"), artifactsDir()},
             {QStringLiteral("run_id"), m_state.runId},
             {QStringLiteral("date"), m_state.startedAt.toUTC().date().toString(Qt::ISODate)},
-            {QStringLiteral("coverage"), m_state.coverage
-                                             ? QString::number(*m_state.coverage, 'f', 1)
-                                             : QStringLiteral("n/a")},
-            {QStringLiteral("version"), m_state.deployedVersion.isEmpty() ? m_state.version
-                                                                          : m_state.deployedVersion},
+            {QStringLiteral("coverage"),
+             m_state.coverage ? QString::number(*m_state.coverage, 'f', 1) : QStringLiteral("n/a")},
+            {QStringLiteral("version"),
+             m_state.deployedVersion.isEmpty() ? m_state.version : m_state.deployedVersion},
             {QStringLiteral("previous_revision"),
              x.previousRevision > 0 ? QString::number(x.previousRevision) : QStringLiteral("0")},
             {QStringLiteral("rollback_reason"), m_state.validation.rollbackReason}};
@@ -260,8 +364,8 @@ QList<PlannedCommand> RunContext::plannedCommands() const
         {QStringLiteral("rollback: undo"), QStringLiteral("deploy.rollback"), d.rollback, false},
         {QStringLiteral("rollback: rollout status"), QStringLiteral("deploy.rollout_status"),
          d.rolloutStatus, false},
-        {QStringLiteral("ai_context: record rollback"), QStringLiteral("deploy.ai_context_rollback"),
-         d.aiContextRollback, false}};
+        {QStringLiteral("ai_context: record rollback"),
+         QStringLiteral("deploy.ai_context_rollback"), d.aiContextRollback, false}};
     QList<PlannedCommand> out;
     for (const auto &[label, key, argv, python] : all) {
         if (argv.isEmpty())
@@ -305,8 +409,9 @@ bool RunContext::runAction(const QString &actionId, const QString &description,
     m_state.execution.intent(actionId, spec.argv);
     if (!persist()) {
         // Without the intent on disk, a kill could not tell whether it happened: do not start.
-        m_state.execution.actions.removeIf(
-            [&](const JournalAction &a) { return a.id == actionId && a.phase == ActionPhase::Intent; });
+        m_state.execution.actions.removeIf([&](const JournalAction &a) {
+            return a.id == actionId && a.phase == ActionPhase::Intent;
+        });
         return false;
     }
     m_actionId = actionId;

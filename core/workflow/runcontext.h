@@ -47,6 +47,16 @@ public:
     /*! Load workspace and policy, check \a request, take the component's lock. */
     bool open(const PromotionRequest &request, QString *error);
     bool isOpen() const { return m_workspace != nullptr; }
+    /*! open() and a new run journaled under a new id, promoted by \a promoter unless the
+     *  request names one. */
+    bool startRun(const PromotionRequest &request, const QString &promoter, QString *error);
+    /*! open() on an interrupted run of \a workspace (never the path its journal names); an
+     *  empty \a runId takes the newest unfinished run of \a component. */
+    bool resumeRun(const QString &workspace, const QString &component, const QString &runId,
+                   QString *error);
+    /*! Write the finished run's report (once); empty with \a error on failure, when the run
+     *  stays resumable so that a resume writes it. Releases the lock. */
+    QString writeReport(QString *error);
     void releaseLock() { m_lock.release(); }
 
     RunState &state() { return m_state; }

@@ -338,23 +338,24 @@ QJsonObject RunState::toJson() const
         {QStringLiteral("baseline_done"), execution.baselineDone},
         {QStringLiteral("rollback_pending"), execution.rollbackPending},
         {QStringLiteral("rollback_reason"), execution.rollbackReason},
-        {QStringLiteral("files"),
-         arrayOf(execution.files,
-                 [](const FileOriginal &f) {
-                     return QJsonObject{
-                         {QStringLiteral("path"), f.relativePath},
-                         {QStringLiteral("existed"), f.existed},
-                         {QStringLiteral("before_base64"), QString::fromLatin1(f.before.toBase64())},
-                         {QStringLiteral("after_base64"), QString::fromLatin1(f.after.toBase64())},
-                         {QStringLiteral("before_sha256"), f.beforeSha256},
-                         {QStringLiteral("after_sha256"), f.afterSha256}};
-                 })},
-        {QStringLiteral("actions"),
-         arrayOf(execution.actions, [](const JournalAction &a) {
+        {QStringLiteral("files"), arrayOf(execution.files,
+                                          [](const FileOriginal &f) {
+                                              return QJsonObject{
+                                                  {QStringLiteral("path"), f.relativePath},
+                                                  {QStringLiteral("existed"), f.existed},
+                                                  {QStringLiteral("before_base64"),
+                                                   QString::fromLatin1(f.before.toBase64())},
+                                                  {QStringLiteral("after_base64"),
+                                                   QString::fromLatin1(f.after.toBase64())},
+                                                  {QStringLiteral("before_sha256"), f.beforeSha256},
+                                                  {QStringLiteral("after_sha256"), f.afterSha256}};
+                                          })},
+        {QStringLiteral("actions"), arrayOf(execution.actions, [](const JournalAction &a) {
              return QJsonObject{{QStringLiteral("id"), a.id},
-                                {QStringLiteral("phase"), a.phase == ActionPhase::Intent ? QStringLiteral("intent")
-                                                          : a.phase == ActionPhase::Done ? QStringLiteral("done")
-                                                                                         : QStringLiteral("failed")},
+                                {QStringLiteral("phase"),
+                                 a.phase == ActionPhase::Intent ? QStringLiteral("intent")
+                                 : a.phase == ActionPhase::Done ? QStringLiteral("done")
+                                                                : QStringLiteral("failed")},
                                 {QStringLiteral("argv"), QJsonArray::fromStringList(a.argv)},
                                 {QStringLiteral("exit_code"), a.exitCode},
                                 {QStringLiteral("output_sha256"), a.outputSha256},
@@ -455,8 +456,8 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.startedAt = time(o, "started_at");
     s.finishedAt = time(o, "finished_at");
     s.outcome = runOutcomeFromName(str(o, "outcome"));
-    s.exitCode = s.outcome == RunOutcome::Running ? -1
-                                                  : o.value(QStringLiteral("exit_code")).toInt(-1);
+    s.exitCode =
+        s.outcome == RunOutcome::Running ? -1 : o.value(QStringLiteral("exit_code")).toInt(-1);
     s.outcomeSummary = str(o, "outcome_summary");
     const QJsonArray stepArray = o.value(QStringLiteral("steps")).toArray();
     for (int i = 0; i < kStepCount && i < stepArray.size(); ++i) {
@@ -552,16 +553,17 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.execution.baselineDone = x.value(QStringLiteral("baseline_done")).toBool();
     s.execution.rollbackPending = x.value(QStringLiteral("rollback_pending")).toBool();
     s.execution.rollbackReason = str(x, "rollback_reason");
-    s.execution.files = listOf<FileOriginal>(x.value(QStringLiteral("files")), [](const QJsonObject &f) {
-        FileOriginal fo;
-        fo.relativePath = str(f, "path");
-        fo.existed = f.value(QStringLiteral("existed")).toBool(true);
-        fo.before = QByteArray::fromBase64(str(f, "before_base64").toLatin1());
-        fo.after = QByteArray::fromBase64(str(f, "after_base64").toLatin1());
-        fo.beforeSha256 = str(f, "before_sha256");
-        fo.afterSha256 = str(f, "after_sha256");
-        return fo;
-    });
+    s.execution.files =
+        listOf<FileOriginal>(x.value(QStringLiteral("files")), [](const QJsonObject &f) {
+            FileOriginal fo;
+            fo.relativePath = str(f, "path");
+            fo.existed = f.value(QStringLiteral("existed")).toBool(true);
+            fo.before = QByteArray::fromBase64(str(f, "before_base64").toLatin1());
+            fo.after = QByteArray::fromBase64(str(f, "after_base64").toLatin1());
+            fo.beforeSha256 = str(f, "before_sha256");
+            fo.afterSha256 = str(f, "after_sha256");
+            return fo;
+        });
     s.execution.actions =
         listOf<JournalAction>(x.value(QStringLiteral("actions")), [](const QJsonObject &a) {
             JournalAction ja;

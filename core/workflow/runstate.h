@@ -219,7 +219,7 @@ struct ValidationState
     bool rolledBack = false;
     bool rollbackFailed = false;
     QString rollbackReason;
-    QString rollbackDetail;    //!< what the rollback did, or what to do by hand
+    QString rollbackDetail;       //!< what the rollback did, or what to do by hand
     bool latencyEvaluated = true; //!< false without a pre-deploy baseline
 };
 

@@ -96,7 +96,9 @@ void CriteriaStep::evaluate()
                        QStringLiteral("%1 criteria need a person: %2")
                            .arg(missing.size())
                            .arg(missing.join(QStringLiteral(", "))),
-                       RunOutcome::Blocked, false, {}});
+                       RunOutcome::Blocked,
+                       false,
+                       {}});
 }
 
 bool CriteriaStep::setChecked(const QString &id, bool checked, const QString &identity)

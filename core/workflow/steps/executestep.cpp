@@ -51,6 +51,20 @@ bool ExecuteStep::isNotFound(const QByteArray &output)
     return output.contains("(NotFound)") || output.contains(" not found");
 }
 
+QString ExecuteStep::preview(QString *error)
+{
+    if (!state().execution.files.isEmpty()) {
+        if (error)
+            error->clear();
+        return state().metadataDiff; // already journaled: this is what runs
+    }
+    QString planError;
+    m_previewed = MetadataUpdater::plan(ctx().metadataInput(), &planError);
+    if (error)
+        *error = planError;
+    return MetadataUpdater::diff(m_previewed);
+}
+
 void ExecuteStep::cancel()
 {
     m_cancelled = true;
@@ -82,48 +96,55 @@ void ExecuteStep::captureBaseline()
     }
     m_health->setConfig(ctx().healthConfig());
     QObject *once = new QObject(this);
-    connect(m_health, &HealthMonitor::baselineCaptured, once, [this, once](const HealthBaseline &b) {
-        once->deleteLater();
-        if (cancelled()) {
-            stop(StepOutcome{StepStatus::Pending, QStringLiteral("cancelled before the deploy; "
-                                                                 "nothing was deployed"),
-                             std::nullopt, false, {}});
-            return;
-        }
-        ValidationState &val = state().validation;
-        val.baselineAvailable = b.available;
-        val.baselineErrorRatePercent = b.errorRatePercent.value_or(0);
-        val.baselineP95Ms = b.p95Ms.value_or(0);
-        val.baselineNote = b.available ? QStringLiteral("measured before the deploy")
-                                       : b.unavailableReason;
-        val.latencyEvaluated = b.available;
-        if (!b.available) {
-            const QString stage = ctx().request().to;
-            if (ctx().policy().validation.requireBaseline.contains(stage)) {
-                stop(StepOutcome{
-                    StepStatus::Failed,
-                    QStringLiteral("no baseline before the deploy (%1); validation.require_baseline "
-                                   "needs one for %2, so nothing was deployed. Make the metrics "
-                                   "endpoint answer, or remove %2 from validation.require_baseline")
-                        .arg(b.unavailableReason, stage),
-                    RunOutcome::Blocked, false, {}});
+    connect(
+        m_health, &HealthMonitor::baselineCaptured, once, [this, once](const HealthBaseline &b) {
+            once->deleteLater();
+            if (cancelled()) {
+                stop(StepOutcome{StepStatus::Pending,
+                                 QStringLiteral("cancelled before the deploy; "
+                                                "nothing was deployed"),
+                                 std::nullopt,
+                                 false,
+                                 {}});
                 return;
             }
-            const QString warning = QStringLiteral("latency trigger not evaluated: no baseline "
-                                                   "before the deploy (%1)")
-                                        .arg(b.unavailableReason);
-            if (!state().warnings.contains(warning))
-                state().warnings.append(warning);
-            Q_EMIT ctx().message(QStringLiteral("warning: ") + warning);
-        }
-        state().execution.baselineDone = true;
-        if (!ctx().persist()) {
-            stop(StepOutcome{StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed,
-                             false, {}});
-            return;
-        }
-        writeMetadata();
-    });
+            ValidationState &val = state().validation;
+            val.baselineAvailable = b.available;
+            val.baselineErrorRatePercent = b.errorRatePercent.value_or(0);
+            val.baselineP95Ms = b.p95Ms.value_or(0);
+            val.baselineNote =
+                b.available ? QStringLiteral("measured before the deploy") : b.unavailableReason;
+            val.latencyEvaluated = b.available;
+            if (!b.available) {
+                const QString stage = ctx().request().to;
+                if (ctx().policy().validation.requireBaseline.contains(stage)) {
+                    stop(StepOutcome{
+                        StepStatus::Failed,
+                        QStringLiteral(
+                            "no baseline before the deploy (%1); validation.require_baseline "
+                            "needs one for %2, so nothing was deployed. Make the metrics "
+                            "endpoint answer, or remove %2 from validation.require_baseline")
+                            .arg(b.unavailableReason, stage),
+                        RunOutcome::Blocked,
+                        false,
+                        {}});
+                    return;
+                }
+                const QString warning = QStringLiteral("latency trigger not evaluated: no baseline "
+                                                       "before the deploy (%1)")
+                                            .arg(b.unavailableReason);
+                if (!state().warnings.contains(warning))
+                    state().warnings.append(warning);
+                Q_EMIT ctx().message(QStringLiteral("warning: ") + warning);
+            }
+            state().execution.baselineDone = true;
+            if (!ctx().persist()) {
+                stop(StepOutcome{
+                    StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
+                return;
+            }
+            writeMetadata();
+        });
     m_health->captureBaseline();
 }
 
@@ -155,8 +176,11 @@ void ExecuteStep::queryRevision(std::function<void(std::optional<int>, bool)> th
 void ExecuteStep::queryPreviousRevision()
 {
     if (cancelled()) {
-        stop(StepOutcome{StepStatus::Pending, QStringLiteral("cancelled before the deploy"),
-                         std::nullopt, false, {}});
+        stop(StepOutcome{StepStatus::Pending,
+                         QStringLiteral("cancelled before the deploy"),
+                         std::nullopt,
+                         false,
+                         {}});
         return;
     }
     ExecutionJournal &x = state().execution;
@@ -173,8 +197,8 @@ void ExecuteStep::queryPreviousRevision()
                 "the deployed revision could not be read before the deploy; a rollback "
                 "can only run the policy's command as it is"));
         if (!ctx().persist()) {
-            stop(StepOutcome{StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed,
-                             false, {}});
+            stop(StepOutcome{
+                StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
             return;
         }
         captureBaseline();
@@ -185,8 +209,11 @@ void ExecuteStep::queryPreviousRevision()
 void ExecuteStep::writeMetadata()
 {
     if (cancelled()) {
-        stop(StepOutcome{StepStatus::Pending, QStringLiteral("cancelled before the deploy"),
-                         std::nullopt, false, {}});
+        stop(StepOutcome{StepStatus::Pending,
+                         QStringLiteral("cancelled before the deploy"),
+                         std::nullopt,
+                         false,
+                         {}});
         return;
     }
     ExecutionJournal &x = state().execution;
@@ -200,15 +227,18 @@ void ExecuteStep::writeMetadata()
             a->phase = ActionPhase::Failed;
             a->result = why;
         }
-        stop(StepOutcome{StepStatus::Failed,
-                         QStringLiteral("cannot update metadata: %1; nothing was deployed").arg(why),
-                         outcome, false, {}});
+        stop(
+            StepOutcome{StepStatus::Failed,
+                        QStringLiteral("cannot update metadata: %1; nothing was deployed").arg(why),
+                        outcome,
+                        false,
+                        {}});
     };
     if (x.files.isEmpty()) {
         QString error;
-        const QList<FileChange> changes =
-            m_previewed.isEmpty() ? MetadataUpdater::plan(ctx().metadataInput(), &error)
-                                  : m_previewed;
+        const QList<FileChange> changes = m_previewed.isEmpty()
+                                              ? MetadataUpdater::plan(ctx().metadataInput(), &error)
+                                              : m_previewed;
         if (!error.isEmpty()) {
             fail(error, RunOutcome::Failed);
             return;
@@ -242,15 +272,15 @@ void ExecuteStep::writeMetadata()
     const bool resumed = x.action(kMetadata) != nullptr;
     x.intent(kMetadata, paths);
     if (!ctx().persist()) {
-        stop(StepOutcome{StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false,
-                         {}});
+        stop(StepOutcome{
+            StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (ctx().request().dryRun) {
         for (const FileChange &c : std::as_const(changes))
-            ctx().addEffect(ctx().effects()->writeFile(c.absolutePath, c.after,
-                                                       QStringLiteral("update %1").arg(c.relativePath)));
+            ctx().addEffect(ctx().effects()->writeFile(
+                c.absolutePath, c.after, QStringLiteral("update %1").arg(c.relativePath)));
     } else {
         if (resumed) {
             // Killed while writing: make the files all "before" again unless all are "after".
@@ -265,9 +295,9 @@ void ExecuteStep::writeMetadata()
                     if (c.created)
                         QFile::remove(c.absolutePath);
                     else
-                        MetadataUpdater::apply({FileChange{c.relativePath, c.absolutePath, c.after,
-                                                           c.before, false}},
-                                               nullptr);
+                        MetadataUpdater::apply(
+                            {FileChange{c.relativePath, c.absolutePath, c.after, c.before, false}},
+                            nullptr);
                 }
             }
         }
@@ -293,12 +323,13 @@ void ExecuteStep::writeMetadata()
     if (JournalAction *a = x.find(kMetadata)) {
         a->phase = ActionPhase::Done;
         a->doneAt = QDateTime::currentDateTimeUtc();
-        a->result = ctx().request().dryRun ? QStringLiteral("would write %1 file(s)").arg(paths.size())
-                                           : QStringLiteral("wrote %1 file(s)").arg(paths.size());
+        a->result = ctx().request().dryRun
+                        ? QStringLiteral("would write %1 file(s)").arg(paths.size())
+                        : QStringLiteral("wrote %1 file(s)").arg(paths.size());
     }
     if (!ctx().persist()) {
-        stop(StepOutcome{StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false,
-                         {}});
+        stop(StepOutcome{
+            StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
         return;
     }
     Q_EMIT ctx().stateChanged();
@@ -312,7 +343,9 @@ void ExecuteStep::apply()
         stop(StepOutcome{StepStatus::Pending,
                          QStringLiteral("cancelled before the deploy; the metadata is written and "
                                         "journaled: resume to deploy, or discard the run"),
-                         std::nullopt, false, {}});
+                         std::nullopt,
+                         false,
+                         {}});
         return;
     }
     ExecutionJournal &x = state().execution;
@@ -330,11 +363,11 @@ void ExecuteStep::apply()
                              QStringLiteral("the deploy command could not be built")});
             return;
         }
-        const bool started = ctx().runAction(
-            kApply, QStringLiteral("deploy: apply"), spec,
-            [this](const EffectRecord &record, const ProcessResult &) {
-                afterApply(record.ok, record.result);
-            });
+        const bool started =
+            ctx().runAction(kApply, QStringLiteral("deploy: apply"), spec,
+                            [this](const EffectRecord &record, const ProcessResult &) {
+                                afterApply(record.ok, record.result);
+                            });
         if (!started)
             stop(StepOutcome{StepStatus::Failed,
                              QStringLiteral("cannot journal the deploy: ") +
@@ -370,7 +403,9 @@ void ExecuteStep::afterApply(bool applied, const QString &detail)
         // asks the cluster whether it happened.
         stop(StepOutcome{StepStatus::Pending,
                          QStringLiteral("cancelled during the deploy; resume to finish it"),
-                         std::nullopt, false, {}});
+                         std::nullopt,
+                         false,
+                         {}});
         return;
     }
     queryRevision([this, applied, detail](std::optional<int> revision, bool) {
@@ -402,29 +437,29 @@ void ExecuteStep::rolloutStatus()
     QString error;
     const ProcessSpec spec = ctx().commandSpec(
         d.rolloutStatus, QStringLiteral("deploy.rollout_status"), d.timeoutSeconds, false, &error);
-    const bool started = error.isEmpty() &&
-                         ctx().runAction(kRollout, QStringLiteral("deploy: rollout status"), spec,
-                                         [this](const EffectRecord &record, const ProcessResult &) {
-                                             if (record.ok) {
-                                                 state().deploymentSuccess = true;
-                                                 recordNote();
-                                                 return;
-                                             }
-                                             if (m_cancelled) {
-                                                 stop(StepOutcome{
-                                                     StepStatus::Pending,
-                                                     QStringLiteral("cancelled during rollout "
-                                                                    "status; resume to finish it"),
-                                                     std::nullopt, false, {}});
-                                                 return;
-                                             }
-                                             state().deploymentSuccess = false;
-                                             const QString why =
-                                                 QStringLiteral("rollout status failed (%1)")
-                                                     .arg(record.result);
-                                             stop(StepOutcome{StepStatus::Failed, why,
-                                                              std::nullopt, true, why});
-                                         });
+    const bool started =
+        error.isEmpty() &&
+        ctx().runAction(kRollout, QStringLiteral("deploy: rollout status"), spec,
+                        [this](const EffectRecord &record, const ProcessResult &) {
+                            if (record.ok) {
+                                state().deploymentSuccess = true;
+                                recordNote();
+                                return;
+                            }
+                            if (m_cancelled) {
+                                stop(StepOutcome{StepStatus::Pending,
+                                                 QStringLiteral("cancelled during rollout "
+                                                                "status; resume to finish it"),
+                                                 std::nullopt,
+                                                 false,
+                                                 {}});
+                                return;
+                            }
+                            state().deploymentSuccess = false;
+                            const QString why =
+                                QStringLiteral("rollout status failed (%1)").arg(record.result);
+                            stop(StepOutcome{StepStatus::Failed, why, std::nullopt, true, why});
+                        });
     if (!started)
         stop(StepOutcome{StepStatus::Failed, error.isEmpty() ? ctx().lastPersistError() : error,
                          std::nullopt, true, QStringLiteral("rollout status could not run")});
@@ -462,14 +497,16 @@ void ExecuteStep::recordNote()
 
 void ExecuteStep::done()
 {
-    stop(StepOutcome{StepStatus::Passed,
-                     ctx().request().dryRun
-                         ? QStringLiteral("dry run: %1 effect(s) recorded as \"would do\"")
-                               .arg(state().effects.size())
-                         : QStringLiteral("deployed %1 %2 to %3")
-                               .arg(ctx().request().component, state().deployedVersion,
-                                    ctx().request().to),
-                     std::nullopt, false, {}});
+    stop(StepOutcome{
+        StepStatus::Passed,
+        ctx().request().dryRun
+            ? QStringLiteral("dry run: %1 effect(s) recorded as \"would do\"")
+                  .arg(state().effects.size())
+            : QStringLiteral("deployed %1 %2 to %3")
+                  .arg(ctx().request().component, state().deployedVersion, ctx().request().to),
+        std::nullopt,
+        false,
+        {}});
 }
 
 } // namespace Promotion

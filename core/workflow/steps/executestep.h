@@ -26,8 +26,8 @@ public:
     ExecuteStep(RunContext &context, HealthMonitor *health, QObject *parent = nullptr);
     void cancel() override;
 
-    /*! The plan the user saw (page 5); Promote refuses if a file changed since. */
-    void setPreviewedPlan(const QList<FileChange> &plan) { m_previewed = plan; }
+    /*! The metadata changes as a diff, remembered: Promote refuses if a file changes since. */
+    QString preview(QString *error);
 
     /*! Parse a revision command's output; nullopt when it is not a number. */
     static std::optional<int> parseRevision(const QByteArray &output);

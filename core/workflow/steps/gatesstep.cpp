@@ -73,9 +73,8 @@ void GatesStep::run()
             g->status = GateStatus::Skipped;
             g->message = QStringLiteral("skipped: ") + request.skipReason;
         }
-        state().overrides.append(OverrideRecord{QStringLiteral("quality_gates"),
-                                                request.skipReason, state().promoter,
-                                                QDateTime::currentDateTimeUtc()});
+        state().overrides.append(OverrideRecord{QStringLiteral("quality_gates"), request.skipReason,
+                                                state().promoter, QDateTime::currentDateTimeUtc()});
         finish(StepStatus::Skipped,
                QStringLiteral("QUALITY GATES SKIPPED: %1").arg(request.skipReason));
         return;
@@ -160,8 +159,8 @@ void GatesStep::evaluate()
                QStringLiteral("%1 of %2 gates passed").arg(passed).arg(state().gates.size()));
         return;
     }
-    finish(StepOutcome{StepStatus::Failed, problems.join(QStringLiteral("; ")), RunOutcome::Blocked,
-                       false, {}});
+    finish(StepOutcome{
+        StepStatus::Failed, problems.join(QStringLiteral("; ")), RunOutcome::Blocked, false, {}});
 }
 
 } // namespace Promotion

@@ -120,8 +120,7 @@ void TrackingStep::evaluate()
     const ApprovalOutcome outcome = ApprovalRules::evaluate(req);
     QStringList problems;
     for (const QString &role : outcome.missingRoles)
-        problems.append(
-            QStringLiteral("%1 missing").arg(ctx().policy().roles.value(role).title));
+        problems.append(QStringLiteral("%1 missing").arg(ctx().policy().roles.value(role).title));
     for (const ApprovalViolation &v : outcome.violations)
         problems.append(v.reason);
     if (problems.isEmpty()) {
@@ -131,8 +130,8 @@ void TrackingStep::evaluate()
         return;
     }
     state().blockers = problems;
-    finish(StepOutcome{StepStatus::Failed, problems.join(QStringLiteral("; ")), RunOutcome::Blocked,
-                       false, {}});
+    finish(StepOutcome{
+        StepStatus::Failed, problems.join(QStringLiteral("; ")), RunOutcome::Blocked, false, {}});
 }
 
 bool TrackingStep::approve(const QString &role, const QString &identity, QString *error)

@@ -97,8 +97,8 @@ void ValidateStep::run()
     }
     state().blockers = failed;
     if (!failed.isEmpty()) {
-        StepOutcome outcome{StepStatus::Failed, failed.join(QStringLiteral("; ")),
-                            RunOutcome::Blocked, false, {}};
+        StepOutcome outcome{
+            StepStatus::Failed, failed.join(QStringLiteral("; ")), RunOutcome::Blocked, false, {}};
         finish(outcome);
         return;
     }

@@ -64,8 +64,8 @@ void ValidationStep::dryRun()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!v.smoke.isEmpty()) {
         QString err;
-        const ProcessSpec spec = ctx().commandSpec(v.smoke, QStringLiteral("validation.smoke"),
-                                                   600, v.smokePython, &err);
+        const ProcessSpec spec = ctx().commandSpec(v.smoke, QStringLiteral("validation.smoke"), 600,
+                                                   v.smokePython, &err);
         EffectRecord r;
         r.kind = QStringLiteral("check");
         r.description = QStringLiteral("smoke tests");
@@ -99,23 +99,23 @@ void ValidationStep::smoke()
         fail(QStringLiteral("smoke_tests"), err);
         return;
     }
-    const bool started = ctx().runAction(
-        QStringLiteral("validation.smoke"), QStringLiteral("smoke: tests"), spec,
-        [this](const EffectRecord &record, const ProcessResult &) {
-            if (m_cancelled) {
-                cancelled();
-                return;
-            }
-            addCheck(QStringLiteral("smoke_tests"), QStringLiteral("Smoke tests pass"), record.ok,
-                     record.result);
-            ctx().persist();
-            if (!record.ok) {
-                fail(QStringLiteral("smoke_tests"),
-                     QStringLiteral("smoke tests failed (%1)").arg(record.result));
-                return;
-            }
-            endpoints();
-        });
+    const bool started =
+        ctx().runAction(QStringLiteral("validation.smoke"), QStringLiteral("smoke: tests"), spec,
+                        [this](const EffectRecord &record, const ProcessResult &) {
+                            if (m_cancelled) {
+                                cancelled();
+                                return;
+                            }
+                            addCheck(QStringLiteral("smoke_tests"),
+                                     QStringLiteral("Smoke tests pass"), record.ok, record.result);
+                            ctx().persist();
+                            if (!record.ok) {
+                                fail(QStringLiteral("smoke_tests"),
+                                     QStringLiteral("smoke tests failed (%1)").arg(record.result));
+                                return;
+                            }
+                            endpoints();
+                        });
     if (!started)
         fail(QStringLiteral("smoke_tests"), ctx().lastPersistError());
 }
