@@ -6,6 +6,7 @@
 #include "process/argvtemplate.h"
 #include "process/processrunner.h"
 #include "process/toollocator.h"
+#include "process/toolversioncache.h"
 #include "process/toolversionprobe.h"
 #include "secrets/outputredactor.h"
 
@@ -68,11 +69,19 @@ GateScheduler::GateScheduler(QObject *parent)
 {
     connect(m_versions, &ToolVersionProbe::probed, this,
             [this](const QString &program, const QString &version, const QString &) {
+                const VersionProbe probe = m_probing.take(program);
+                ToolVersionCache::store(probe.resolved, probe.arguments, version);
                 m_toolVersions.insert(program, version);
                 for (auto it = m_done.begin(); it != m_done.end(); ++it) {
                     if (it->tool == program && it->toolVersion.isEmpty())
                         it->toolVersion = version;
                 }
+                if (!version.isEmpty())
+                    Q_EMIT toolVersionKnown(program, version);
+                if (m_cancelled)
+                    finishIfCancelled();
+                else if (m_running)
+                    schedule();
             });
 }
 
@@ -103,7 +112,9 @@ void GateScheduler::applyPythonRunner(QStringList &argv, QProcessEnvironment &en
     const QString existing = env.value(QStringLiteral("PYTHONPATH"));
     env.insert(QStringLiteral("PYTHONPATH"),
                existing.isEmpty() ? src : src + QLatin1Char(':') + existing);
-    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    // Bytecode goes to the workspace's cache when the run names one, never beside the sources.
+    if (!env.contains(QStringLiteral("PYTHONPYCACHEPREFIX")))
+        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
 }
 
 QStringList GateScheduler::matchGlob(const QString &workspace, const QString &pattern)
@@ -155,6 +166,7 @@ void GateScheduler::start(const QList<GateDefinition> &gates, const GateContext 
     m_done.clear();
     m_cancelled = false;
     m_running = true;
+    m_probeQueue.clear();
     QDir().mkpath(context.artifactsDir);
     for (const GateResult &kept : keep)
         m_done.insert(kept.id, kept);
@@ -191,7 +203,20 @@ void GateScheduler::schedule()
             return;
         i = 0; // the list may have changed through synchronous completions
     }
-    if (m_pending.isEmpty() && m_active == 0 && m_inFlight.isEmpty() && m_running) {
+    // Version questions take a slot only when no gate is waiting for one: never more
+    // processes than cores, and the gates first.
+    bool gateWaiting = false;
+    for (const GateDefinition &gate : std::as_const(m_pending))
+        gateWaiting = gateWaiting || ready(gate);
+    while (!gateWaiting && !m_probeQueue.isEmpty() &&
+           m_active + int(m_probing.size()) < parallelLimit()) {
+        const VersionProbe probe = m_probeQueue.takeFirst();
+        m_probing.insert(probe.program, probe);
+        m_versions->probe(probe.program, probe.environment, probe.workingDirectory, probe.arguments,
+                          probe.policyKey);
+    }
+    if (m_pending.isEmpty() && m_active == 0 && m_inFlight.isEmpty() && m_probing.isEmpty() &&
+        m_probeQueue.isEmpty() && m_running) {
         m_running = false;
         Q_EMIT finished(false);
     }
@@ -277,11 +302,17 @@ void GateScheduler::startCommand(const GateDefinition &gate)
 
     const QString program = spec.argv.value(0);
     if (!m_toolVersions.contains(program)) {
-        m_toolVersions.insert(program, QString()); // probe once per program
-        m_versions->probe(
-            program, spec.environment, spec.workingDirectory,
-            {gate.versionCommand.isEmpty() ? QStringLiteral("--version") : gate.versionCommand},
-            gate.policyKey);
+        // Asked once per program; from the cache when the installed file is unchanged.
+        const QStringList arguments{gate.versionCommand.isEmpty() ? QStringLiteral("--version")
+                                                                  : gate.versionCommand};
+        const QString resolved =
+            ToolLocator::locate(program, spec.environment, spec.workingDirectory, gate.policyKey)
+                .path;
+        const std::optional<QString> cached = ToolVersionCache::lookup(resolved, arguments);
+        m_toolVersions.insert(program, cached.value_or(QString()));
+        if (!cached)
+            m_probeQueue.append(VersionProbe{program, resolved, arguments, spec.environment,
+                                             spec.workingDirectory, gate.policyKey});
     }
     const QByteArray header = "$ " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
     Q_EMIT gateOutput(id, header, OutputChannel::StandardOutput);
@@ -512,6 +543,7 @@ void GateScheduler::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    m_probeQueue.clear();
     const QList<GateDefinition> pending = m_pending;
     m_pending.clear();
     for (const GateDefinition &gate : pending) {

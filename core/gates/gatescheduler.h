@@ -54,6 +54,8 @@ Q_SIGNALS:
     void gateOutput(const QString &id, const QByteArray &chunk, Promotion::OutputChannel channel);
     void gateFinished(const Promotion::GateResult &result);
     void finished(bool cancelled);
+    /*! A tool's version became known after its gate had already finished. */
+    void toolVersionKnown(const QString &program, const QString &version);
 
 private:
     struct Slot;
@@ -96,6 +98,17 @@ private:
     ToolVersionProbe *m_versions = nullptr;
     QHash<QString, QString> m_toolVersions; //!< program -> version
     int m_active = 0;
+    struct VersionProbe
+    {
+        QString program;
+        QString resolved;
+        QStringList arguments;
+        QProcessEnvironment environment;
+        QString workingDirectory;
+        QString policyKey;
+    };
+    QList<VersionProbe> m_probeQueue; //!< --version asks not in the cache, run in free slots
+    QHash<QString, VersionProbe> m_probing;
     bool m_running = false;
     bool m_cancelled = false;
 };

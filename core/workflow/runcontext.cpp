@@ -275,13 +275,21 @@ QProcessEnvironment RunContext::policyEnvironment(const Policy &policy,
 QProcessEnvironment RunContext::environment() const
 {
     QProcessEnvironment env = policyEnvironment(m_policy, variables());
-    // Tool caches and data files go to the run's artifacts, so a run (a dry run in
-    // particular) writes nothing else into the workspace.
+    // Data files go to the run's artifacts; the tools' caches to .promotion/cache, kept
+    // between runs so the second run is faster. A run (a dry run in particular) writes
+    // nothing else into the workspace.
     if (m_journal && !m_state.runId.isEmpty()) {
+        const QString cache = m_workspace->cacheDir();
         env.insert(QStringLiteral("COVERAGE_FILE"), artifactsDir() + QStringLiteral("/.coverage"));
-        env.insert(QStringLiteral("MYPY_CACHE_DIR"),
-                   artifactsDir() + QStringLiteral("/.mypy_cache"));
-        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("MYPY_CACHE_DIR"), cache + QStringLiteral("/mypy"));
+        env.insert(QStringLiteral("RUFF_CACHE_DIR"), cache + QStringLiteral("/ruff"));
+        // Bytecode is kept out of the sources by the prefix, so it can be written and reused.
+        env.insert(QStringLiteral("PYTHONPYCACHEPREFIX"), cache + QStringLiteral("/pycache"));
+        env.remove(QStringLiteral("PYTHONDONTWRITEBYTECODE"));
+        const QString addopts = env.value(QStringLiteral("PYTEST_ADDOPTS"));
+        env.insert(QStringLiteral("PYTEST_ADDOPTS"),
+                   (addopts.isEmpty() ? QString() : addopts + QLatin1Char(' ')) +
+                       QStringLiteral("-o cache_dir=%1/pytest").arg(cache));
     }
     env.insert(QStringLiteral("PROMOTION_RUN_ID"), m_state.runId);
     env.insert(QStringLiteral("PROMOTION_COMPONENT"), m_state.request.component);

@@ -53,6 +53,11 @@ QString Workspace::runsDir() const
     return stateDir() + QStringLiteral("/runs");
 }
 
+QString Workspace::cacheDir() const
+{
+    return stateDir() + QStringLiteral("/cache");
+}
+
 QString Workspace::reportsDir() const
 {
     return stateDir() + QStringLiteral("/reports");

@@ -41,6 +41,7 @@ public:
     QString stateDir() const;   //!< .promotion
     QString runsDir() const;    //!< .promotion/runs
     QString reportsDir() const; //!< .promotion/reports
+    QString cacheDir() const;   //!< .promotion/cache: the tools' caches, kept between runs
 
     /*! All directories under src/ that are Python packages, sorted by name. */
     QList<ComponentInfo> components() const;

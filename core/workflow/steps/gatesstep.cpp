@@ -34,6 +34,14 @@ GatesStep::GatesStep(RunContext &context, QObject *parent)
         Q_EMIT gateFinished(result.id);
         Q_EMIT ctx().stateChanged();
     });
+    connect(m_scheduler, &GateScheduler::toolVersionKnown, this,
+            [this](const QString &program, const QString &version) {
+                for (GateResult &g : state().gates) {
+                    if (g.tool == program && g.toolVersion.isEmpty())
+                        g.toolVersion = version;
+                }
+                state().toolVersions.insert(program, version);
+            });
     connect(m_scheduler, &GateScheduler::finished, this, [this](bool) { evaluate(); });
 }
 
