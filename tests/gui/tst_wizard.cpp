@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -750,8 +751,18 @@ void TestWizard::playerExperienceBlockedOnCoverage()
                     .contains(QStringLiteral("at least 20 characters and 4 words")));
     QCOMPARE(wizard->engine()->state().step(StepId::QualityGates).status, StepStatus::Failed);
     // A sentence, approved by a second person in the role the policy names.
+    const QPointer<QInputDialog> refused = dialog;
     QTest::mouseClick(skip, Qt::LeftButton);
-    QTRY_VERIFY((dialog = child<QInputDialog>(wizard, "skipReasonDialog")) != nullptr);
+    // A new dialog opens; the refused one may linger hidden until it is deleted.
+    const auto openDialog = [&] {
+        const auto all = wizard->findChildren<QInputDialog *>(QStringLiteral("skipReasonDialog"));
+        for (QInputDialog *d : all) {
+            if (d != refused && d->isVisible())
+                return d;
+        }
+        return static_cast<QInputDialog *>(nullptr);
+    };
+    QTRY_VERIFY((dialog = openDialog()) != nullptr);
     const QString reason = QStringLiteral("coverage waiver PX-7 agreed with the QA lead");
     QTest::keyClicks(dialog->findChild<QLineEdit *>(), reason);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
