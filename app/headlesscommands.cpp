@@ -6,6 +6,7 @@
 #include "process/toollocator.h"
 #include "process/unixsignalbridge.h"
 #include "report/reportstore.h"
+#include "secrets/redactor.h"
 #include "workflow/promotionengine.h"
 #include "workspace/workspace.h"
 
@@ -28,7 +29,8 @@ namespace Promotion {
 namespace {
 void printTo(FILE *stream, const QString &text)
 {
-    std::fprintf(stream, "%s\n", qPrintable(text));
+    // Secrets the run knows (environment tokens, the keychain token) never reach the terminal.
+    std::fprintf(stream, "%s\n", qPrintable(Redactor().redact(text)));
     std::fflush(stream);
 }
 

@@ -68,16 +68,18 @@ EffectRecord LiveEffects::writeFile(const QString &absolutePath, const QByteArra
 void LiveEffects::runCommand(const QString &kind, const QString &description,
                              const ProcessSpec &spec)
 {
+    // The process gets the real argv; the record, the journal and the pane never see
+    // an {env:TOKEN} it expanded to.
+    const Redactor redactor = Redactor::forEnvironment(spec.environment);
     m_current = EffectRecord{};
     m_current.kind = kind;
-    m_current.description = description;
-    m_current.argv = spec.argv;
+    m_current.description = redactor.redact(description);
+    m_current.argv = redactor.redact(spec.argv);
     m_current.when = QDateTime::currentDateTimeUtc();
-    const Redactor redactor = OutputRedactor::forEnvironment(spec.environment);
     m_stdout = std::make_unique<OutputRedactor>(redactor);
     m_stderr = std::make_unique<OutputRedactor>(redactor);
-    const QByteArray header = "$ " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
-    Q_EMIT commandOutput(redactor.redact(header), OutputChannel::StandardOutput);
+    const QByteArray header = "$ " + m_current.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
+    Q_EMIT commandOutput(header, OutputChannel::StandardOutput);
     m_runner->start(spec);
 }
 
@@ -116,18 +118,19 @@ EffectRecord DryRunEffects::writeFile(const QString &absolutePath, const QByteAr
 void DryRunEffects::runCommand(const QString &kind, const QString &description,
                                const ProcessSpec &spec)
 {
+    const Redactor redactor = Redactor::forEnvironment(spec.environment);
     EffectRecord record;
     record.kind = kind;
-    record.description = description;
-    record.argv = spec.argv;
+    record.description = redactor.redact(description);
+    record.argv = redactor.redact(spec.argv);
     record.performed = false;
     record.when = QDateTime::currentDateTimeUtc();
     record.result = QStringLiteral("would run");
     ProcessResult result;
-    result.argv = spec.argv;
+    result.argv = record.argv;
     result.exitCode = 0;
     const QByteArray line =
-        "(dry run) would run: " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
+        "(dry run) would run: " + record.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
     // Asynchronous like the real thing, so callers have one code path.
     ++m_pending;
     QTimer::singleShot(0, this, [this, record, result, line] {

@@ -3,6 +3,7 @@
 
 #include "gates/gateevaluator.h"
 #include "health/datasourcereader.h"
+#include "policy/policypaths.h"
 #include "process/argvtemplate.h"
 #include "process/processrunner.h"
 #include "process/toollocator.h"
@@ -253,6 +254,16 @@ void GateScheduler::startCommand(const GateDefinition &gate)
         complete(result);
         return;
     }
+    QString outside;
+    if (!gate.resultFile.isEmpty() &&
+        !confinedPath(gate.resultFile, QStringLiteral("gates.%1.result_file").arg(gate.id),
+                      &outside)) {
+        // Its result file would be deleted before the run and read after it: run nothing.
+        result.status = GateStatus::Error;
+        result.message = outside;
+        complete(result);
+        return;
+    }
     ProcessSpec spec;
     spec.argv = argv.values;
     spec.environment = m_context.environment;
@@ -262,15 +273,17 @@ void GateScheduler::startCommand(const GateDefinition &gate)
     spec.killDetachedOnExit = true; // a server a test started must not outlive its gate
     if (gate.python)
         applyPythonRunner(spec.argv, spec.environment, m_context);
-    result.argv = spec.argv;
-    result.tool = spec.argv.value(0);
+    // The tool gets the real argv; the result (journal, report) and the pane a redacted one.
+    result.argv = m_redactor.redact(spec.argv);
+    result.tool = result.argv.value(0);
     result.logFile = gate.id + QStringLiteral(".log");
 
     // A stale result file from an earlier attempt must not be mistaken for this run's.
     if (!gate.resultFile.isEmpty()) {
         const auto file =
             ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
-        if (file.ok())
+        if (file.ok() && PolicyPaths::isConfined(file.value, m_context.workspace,
+                                                 m_context.artifactsDir))
             QFile::remove(QDir(m_context.workspace).absoluteFilePath(file.value));
     }
 
@@ -314,7 +327,7 @@ void GateScheduler::startCommand(const GateDefinition &gate)
             m_probeQueue.append(VersionProbe{program, resolved, arguments, spec.environment,
                                              spec.workingDirectory, gate.policyKey});
     }
-    const QByteArray header = "$ " + spec.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
+    const QByteArray header = "$ " + result.argv.join(QLatin1Char(' ')).toUtf8() + '\n';
     Q_EMIT gateOutput(id, header, OutputChannel::StandardOutput);
     runner->start(spec);
 }
@@ -384,7 +397,10 @@ void GateScheduler::finishCommand(const QString &id, const ProcessResult &proces
             ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
         resultPath = QDir(m_context.workspace).absoluteFilePath(file.value);
         QFile f(resultPath);
-        if (file.ok() && f.open(QIODevice::ReadOnly))
+        // Checked again: a symlink may have been planted while the tool ran.
+        if (file.ok() &&
+            PolicyPaths::isConfined(file.value, m_context.workspace, m_context.artifactsDir) &&
+            f.open(QIODevice::ReadOnly))
             data = f.readAll();
         else
             haveData = false;
@@ -426,6 +442,14 @@ void GateScheduler::evaluateDerived(const GateDefinition &gate)
         complete(result);
         return;
     }
+    QString outside;
+    if (!confinedPath(gate.resultFile, QStringLiteral("gates.%1.result_file").arg(gate.id),
+                      &outside)) {
+        result.status = GateStatus::Error;
+        result.message = outside;
+        complete(result);
+        return;
+    }
     const auto file =
         ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
     QFile f(QDir(m_context.workspace).absoluteFilePath(file.value));
@@ -447,6 +471,16 @@ void GateScheduler::evaluateFiles(const GateDefinition &gate)
     GateResult result = baseResult(gate);
     result.tool = QStringLiteral("filesystem");
     QStringList found;
+    for (qsizetype i = 0; i < gate.paths.size(); ++i) {
+        QString outside;
+        if (!confinedPath(gate.paths.at(i), QStringLiteral("gates.%1.paths[%2]").arg(gate.id).arg(i),
+                          &outside, true)) {
+            result.status = GateStatus::Error;
+            result.message = outside;
+            complete(result);
+            return;
+        }
+    }
     for (const QString &pattern : gate.paths)
         found += matchGlob(m_context.workspace, pattern);
     found.removeDuplicates();
@@ -491,6 +525,17 @@ void GateScheduler::startMetric(const GateDefinition &gate)
         complete(result);
         return;
     }
+    if (gate.source.type == DataSource::Type::File) {
+        QString outside;
+        if (!confinedPath(gate.source.path, QStringLiteral("gates.%1.source.path").arg(gate.id),
+                          &outside)) {
+            result.tool = QStringLiteral("file");
+            result.status = GateStatus::Error;
+            result.message = outside;
+            complete(result);
+            return;
+        }
+    }
     auto *reader = new DataSourceReader(nullptr, this);
     m_inFlight.insert(gate.id, result);
     const QString id = gate.id;
@@ -524,9 +569,34 @@ void GateScheduler::startMetric(const GateDefinition &gate)
     reader->read(source, m_context.workspace, m_context.component);
 }
 
+bool GateScheduler::confinedPath(const QString &text, const QString &key, QString *problem,
+                                 bool glob) const
+{
+    const auto expanded = ArgvTemplate::expand(text, m_context.variables, m_context.environment);
+    if (!expanded.ok())
+        return true; // reported where the path is used
+    QString path = expanded.value;
+    if (glob) {
+        const qsizetype wild = path.indexOf(QRegularExpression(QStringLiteral("[*?]")));
+        if (wild >= 0) {
+            const qsizetype slash = path.left(wild).lastIndexOf(QLatin1Char('/'));
+            path = slash < 0 ? QStringLiteral(".") : path.left(slash);
+        }
+    }
+    if (PolicyPaths::isConfined(path, m_context.workspace, m_context.artifactsDir))
+        return true;
+    *problem = QStringLiteral("%1: '%2' leads outside the workspace and the run's artifacts; "
+                              "refused (nothing was deleted or read)")
+                   .arg(key, text);
+    return false;
+}
+
 void GateScheduler::complete(GateResult result)
 {
     result.message = m_redactor.redact(result.message);
+    result.measuredText = m_redactor.redact(result.measuredText);
+    result.thresholdText = m_redactor.redact(result.thresholdText);
+    result.details = m_redactor.redact(result.details);
     result.finishedAt = QDateTime::currentDateTimeUtc();
     if (result.durationMs == 0 && result.startedAt.isValid())
         result.durationMs = result.startedAt.msecsTo(result.finishedAt);

@@ -67,6 +67,10 @@ private:
     void evaluateFiles(const GateDefinition &gate);
     void startMetric(const GateDefinition &gate);
     void complete(GateResult result);
+    /*! False, with \a problem, when \a text (a path setting, \a key) leads outside the
+     *  workspace and the artifacts; \a glob: only the part before the first wildcard. */
+    bool confinedPath(const QString &text, const QString &key, QString *problem,
+                      bool glob = false) const;
     void finishIfCancelled();
     GateResult baseResult(const GateDefinition &gate) const;
     bool ready(const GateDefinition &gate) const;

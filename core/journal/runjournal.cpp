@@ -2,6 +2,7 @@
 #include "runjournal.h"
 
 #include "common/jsonfile.h"
+#include "secrets/redactor.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -89,7 +90,8 @@ bool RunJournal::save(const RunState &state, QString *error) const
     const QString path = statePath(state.runId, error);
     if (path.isEmpty())
         return false;
-    return JsonFile::writeObject(path, state.toJson(), error);
+    // Last line of defence: no secret this process knows reaches the disk.
+    return JsonFile::writeObject(path, Redactor().redact(state.toJson()), error);
 }
 
 std::optional<RunState> RunJournal::load(const QString &runId, QString *error) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/policyerror.h"
+
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -143,6 +145,10 @@ struct Policy
     bool allowSelfApproval = false;
     QString pythonRunner = QStringLiteral("auto"); //!< auto, uv, plain
     int maxParallelGates = 0;                      //!< 0: number of cores
+    /*! Target stages a promotion may skip the quality gates for (options.allow_skip_quality_gates). */
+    QStringList allowSkipQualityGates;
+    /*! Role whose approval (not the promoter's) a skip needs (options.skip_approval_role). */
+    QString skipApprovalRole;
     QMap<QString, QString> environment;            //!< extra env for every command
     QMap<QString, GateDefinition> gates;
     QList<TransitionDefinition> transitions;
@@ -152,6 +158,9 @@ struct Policy
     TrackingPolicy tracking;
     MetadataPolicy metadata;
     QString sourceFile; //!< promotion.yaml path, or empty for the built-in default
+    /*! Where the path settings were written (file, line, column; key as in PolicyError),
+     *  by key: "gates.tests.result_file", "gates.x.source.path", "gates.y.paths[0]". */
+    QHash<QString, PolicyError> locations;
 
     const StageDefinition *stage(const QString &id) const;
     int stageIndex(const QString &id) const;

@@ -188,12 +188,29 @@ Policy toPolicy(const PolicyNode &root)
         options.boolean(QStringLiteral("allow_self_approval"), p.allowSelfApproval);
     p.pythonRunner = options.string(QStringLiteral("python_runner"), p.pythonRunner);
     p.maxParallelGates = options.integer(QStringLiteral("max_parallel_gates"), p.maxParallelGates);
+    p.allowSkipQualityGates = options.list(QStringLiteral("allow_skip_quality_gates"));
+    p.skipApprovalRole = options.string(QStringLiteral("skip_approval_role"));
 
     for (const PolicyNode &e : r.sub(QStringLiteral("environment")).map().children)
         p.environment.insert(e.key, e.scalar);
 
-    for (const PolicyNode &g : r.sub(QStringLiteral("gates")).map().children)
+    for (const PolicyNode &g : r.sub(QStringLiteral("gates")).map().children) {
         p.gates.insert(g.key, toGate(g.key, Reader(g)));
+        // Path settings are checked again at run start (symlinks): keep where they were written.
+        const QString base = QStringLiteral("gates.") + g.key;
+        auto remember = [&](const PolicyNode *n, const QString &key) {
+            if (n && n->isScalar() && !n->scalar.isEmpty())
+                p.locations.insert(key, PolicyError{n->file, n->line, n->column, key, QString()});
+        };
+        remember(g.child(QStringLiteral("result_file")), base + QStringLiteral(".result_file"));
+        if (const PolicyNode *source = g.child(QStringLiteral("source")))
+            remember(source->child(QStringLiteral("path")), base + QStringLiteral(".source.path"));
+        if (const PolicyNode *paths = g.child(QStringLiteral("paths")); paths && paths->isSequence()) {
+            for (size_t i = 0; i < paths->children.size(); ++i)
+                remember(&paths->children[i],
+                         base + QStringLiteral(".paths[%1]").arg(qulonglong(i)));
+        }
+    }
 
     for (const PolicyNode &role : r.sub(QStringLiteral("roles")).map().children)
         p.roles.insert(role.key, ApprovalRole{role.key, Reader(role).string(QStringLiteral("title"),

@@ -9,6 +9,7 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
@@ -321,6 +322,20 @@ private:
         };
     }
 
+    // A file the run deletes, reads or globs: inside the workspace or the run's artifacts.
+    Check workspacePath()
+    {
+        return [this](const PolicyNode &n, const QString &path) {
+            if (!expectScalar(n, path, QStringLiteral("a workspace-relative path")) ||
+                !n.isScalar())
+                return;
+            placeholders(n, path);
+            const QString problem = PolicyValidator::pathProblem(n.scalar);
+            if (!problem.isEmpty())
+                error(n, path, problem);
+        };
+    }
+
     Check url()
     {
         return [this](const PolicyNode &n, const QString &path) {
@@ -482,7 +497,7 @@ private:
             {QStringLiteral("type"), oneOf(PolicyValidator::dataSourceTypes())},
             {QStringLiteral("url"), url()},
             {QStringLiteral("query"), templ()},
-            {QStringLiteral("path"), templ()},
+            {QStringLiteral("path"), workspacePath()},
             {QStringLiteral("json_pointer"),
              [this](const PolicyNode &n, const QString &path) {
                  if (expectScalar(n, path, QStringLiteral("a JSON pointer")) &&
@@ -505,9 +520,9 @@ private:
             {QStringLiteral("command"), argv()},
             {QStringLiteral("after"), identifier(QStringLiteral("gate id"))},
             {QStringLiteral("format"), oneOf(PolicyValidator::resultFormats())},
-            {QStringLiteral("result_file"), templ()},
+            {QStringLiteral("result_file"), workspacePath()},
             {QStringLiteral("threshold"), number(0, 100, true)},
-            {QStringLiteral("paths"), stringList(templ())},
+            {QStringLiteral("paths"), stringList(workspacePath())},
             {QStringLiteral("source"), recordOf(source)},
             {QStringLiteral("timeout"), integer(1, MaxSeconds, QStringLiteral("seconds"))},
             {QStringLiteral("version_command"), string()},
@@ -555,6 +570,17 @@ private:
                  {QStringLiteral("python_runner"), oneOf(PolicyValidator::pythonRunners())},
                  {QStringLiteral("max_parallel_gates"),
                   integer(0, MaxParallelGates, QStringLiteral("0: one per core"))},
+                 {QStringLiteral("allow_skip_quality_gates"),
+                  stringList(identifier(QStringLiteral("stage id")))},
+                 {QStringLiteral("skip_approval_role"),
+                  [this](const PolicyNode &n, const QString &path) {
+                      if (expectScalar(n, path, QStringLiteral("a role id")) &&
+                          !n.scalar.isEmpty() && !isIdentifier(n.scalar))
+                          error(n, path,
+                                describe(n) + QStringLiteral(" is not a valid role id: use "
+                                                             "letters, digits, '_' and '-', "
+                                                             "starting with a letter"));
+                  }},
              })},
             {QStringLiteral("environment"),
              mapOf([](const QString &k) { return isEnvName(k); },
@@ -646,6 +672,7 @@ public:
         collectRoles(root);
         checkTransitions(root);
         checkValidation(root);
+        checkOptions(root);
     }
 
 private:
@@ -994,6 +1021,25 @@ private:
         }
     }
 
+    // The stages that may skip gates and the role that approves it must exist.
+    void checkOptions(const PolicyNode &root)
+    {
+        const PolicyNode *options = root.child(QStringLiteral("options"));
+        if (!options || !options->isMap())
+            return;
+        // The default's [development, staging] does not break a policy that renames its
+        // stages: those names then simply allow no skip.
+        const PolicyNode *allowed = options->child(QStringLiteral("allow_skip_quality_gates"));
+        if (allowed && !(allowed->file == m_builtinFile && !m_userFile.isEmpty()))
+            idList(allowed, QStringLiteral("options.allow_skip_quality_gates"),
+                   QStringLiteral("stage"), m_stages, m_stagesVerifiable);
+        const PolicyNode *role = options->child(QStringLiteral("skip_approval_role"));
+        if (role && role->isScalar() && isIdentifier(role->scalar) && m_rolesVerifiable &&
+            !m_roles.contains(role->scalar))
+            error(*role, QStringLiteral("options.skip_approval_role"),
+                  unknown(QStringLiteral("role"), role->scalar, m_roles));
+    }
+
     void checkValidation(const PolicyNode &root)
     {
         const PolicyNode *v = root.child(QStringLiteral("validation"));
@@ -1112,6 +1158,34 @@ QStringList PolicyValidator::placeholderProblems(const QString &text)
         i = close + 1;
     }
     return problems;
+}
+
+QString PolicyValidator::pathProblem(const QString &text)
+{
+    // {artifacts} and {workspace} are the two places a path may start from; whatever
+    // follows must stay below them. Other placeholders ({env:…}) are checked at run start.
+    QString rest = text.trimmed();
+    bool anchored = false;
+    for (const QString &base : {QStringLiteral("{artifacts}"), QStringLiteral("{workspace}")}) {
+        if (rest == base || rest.startsWith(base + u'/')) {
+            rest = rest.mid(base.size());
+            while (rest.startsWith(u'/'))
+                rest.remove(0, 1);
+            anchored = true;
+            break;
+        }
+    }
+    if (!anchored && (rest.startsWith(u'/') || rest.startsWith(u'~') || rest.startsWith(u'\\')))
+        return QStringLiteral("must be inside the workspace or the run's artifacts: write a "
+                              "workspace-relative path or one starting with {artifacts}/, not "
+                              "the absolute path '%1'")
+            .arg(text);
+    const QString clean = QDir::cleanPath(rest.isEmpty() ? QStringLiteral(".") : rest);
+    if (clean == u".." || clean.startsWith(QStringLiteral("../")))
+        return QStringLiteral("must be inside the workspace or the run's artifacts, but '%1' "
+                              "leads outside with '..'")
+            .arg(text);
+    return {};
 }
 
 QString PolicyValidator::closestMatch(const QString &word, const QStringList &candidates)

@@ -43,6 +43,13 @@ public:
      */
     static QStringList placeholderProblems(const QString &text);
 
+    /*!
+     * Why \a text, a path setting (result_file, source.path, files_exist paths),
+     * could lead outside the workspace or the run's artifacts: an absolute path or
+     * a '..' that climbs out of its base. Empty when it stays inside, as far as can
+     * be told before placeholders are expanded (symlinks are checked at run start).
+     */
+    static QString pathProblem(const QString &text);
     /*! The candidate \a word was most likely meant to be, or an empty string. */
     static QString closestMatch(const QString &word, const QStringList &candidates);
 

@@ -2,6 +2,7 @@
 #include "promotionreport.h"
 
 #include "common/jsonfile.h"
+#include "secrets/redactor.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,6 +87,16 @@ QJsonObject PromotionReport::build(const RunState &s)
     else if (s.request.dryRun)
         monitoring = QStringLiteral("would run");
 
+    // A skip stands out: one top-level object says why, who asked and who approved.
+    QJsonValue skipped; // null when the gates ran
+    for (const OverrideRecord &o : s.overrides) {
+        if (o.item == QLatin1String("quality_gates"))
+            skipped = QJsonObject{{QStringLiteral("reason"), o.reason},
+                                  {QStringLiteral("by"), o.identity},
+                                  {QStringLiteral("approved_by"), o.approvedBy},
+                                  {QStringLiteral("time"), iso(o.when)}};
+    }
+
     QJsonObject report{
         {QStringLiteral("schema_version"), kSchemaVersion},
         {QStringLiteral("run_id"), s.runId},
@@ -105,6 +116,7 @@ QJsonObject PromotionReport::build(const RunState &s)
         {QStringLiteral("promoter"), s.promoter},
         {QStringLiteral("version"), s.version},
         {QStringLiteral("quality_gates"), qualityGates},
+        {QStringLiteral("quality_gates_skipped"), skipped},
         {QStringLiteral("promotion_criteria"),
          QJsonObject{{QStringLiteral("all_met"), allMet},
                      {QStringLiteral("details"), full.value(QStringLiteral("criteria"))}}},
@@ -153,7 +165,8 @@ QString PromotionReport::uniqueFileName(const QString &dir, const RunState &stat
 
 bool PromotionReport::write(const QString &path, const QJsonObject &report, QString *error)
 {
-    return JsonFile::writeObject(path, report, error);
+    // Reports are committed and shared: no secret this process knows goes in.
+    return JsonFile::writeObject(path, Redactor().redact(report), error);
 }
 
 } // namespace Promotion

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialstore.h"
 
+#include "redactor.h"
+
 #include <qt6keychain/keychain.h>
 #include <QTimer>
 
@@ -55,6 +57,7 @@ void CredentialStore::writeToken(const QString &key, const QString &secret)
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(key);
     job->setTextData(secret);
+    Redactor::registerSecret(secret);
     watch(job, Operation::Write, key);
 }
 
@@ -84,9 +87,13 @@ void CredentialStore::onJobFinished(QKeychain::Job *job, Operation operation, co
     const QKeychain::Error error = job->error();
     if (error == QKeychain::NoError) {
         switch (operation) {
-        case Operation::Read:
-            Q_EMIT tokenRead(key, static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
+        case Operation::Read: {
+            const QString secret = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            // From now on no log, journal or report of this process shows it.
+            Redactor::registerSecret(secret);
+            Q_EMIT tokenRead(key, secret);
             return;
+        }
         case Operation::Write:
             Q_EMIT tokenWritten(key);
             return;

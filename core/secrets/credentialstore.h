@@ -18,6 +18,8 @@ namespace Promotion {
  * a message a user can act on (what to install or start when no keychain is
  * reachable). Entries live under the service name "promotion-console"; the
  * plaintext fallback of QtKeychain is off, so nothing lands in QSettings.
+ * Every token read or written is registered with Redactor::registerSecret(),
+ * so no log, journal or report of the process can show it.
  */
 class CredentialStore final : public QObject
 {

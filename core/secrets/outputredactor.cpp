@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputredactor.h"
 
-#include <QRegularExpression>
 
 namespace Promotion {
 
@@ -28,16 +27,7 @@ QByteArray OutputRedactor::flush()
 
 Redactor OutputRedactor::forEnvironment(const QProcessEnvironment &env)
 {
-    static const QRegularExpression secretName(
-        QStringLiteral("TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|CREDENTIAL"),
-        QRegularExpression::CaseInsensitiveOption);
-    Redactor redactor;
-    const QStringList names = env.keys();
-    for (const QString &name : names) {
-        if (secretName.match(name).hasMatch())
-            redactor.addSecret(env.value(name));
-    }
-    return redactor;
+    return Redactor::forEnvironment(env);
 }
 
 } // namespace Promotion

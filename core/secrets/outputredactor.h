@@ -29,10 +29,7 @@ public:
     /*! The redacted rest, at the end of the stream. */
     QByteArray flush();
 
-    /*!
-     * A Redactor that knows the secret values in \a env: variables whose names
-     * say TOKEN, SECRET, PASSWORD, PASSWD, API_KEY or CREDENTIAL.
-     */
+    /*! Redactor::forEnvironment(): the values of \a env's secret variables. */
     static Redactor forEnvironment(const QProcessEnvironment &env);
 
 private:

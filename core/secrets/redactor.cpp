@@ -2,7 +2,10 @@
 #include "redactor.h"
 
 #include <algorithm>
+#include <QJsonArray>
 #include <QList>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 
 namespace Promotion {
@@ -51,6 +54,60 @@ QString applyRules(QString text)
     return text;
 }
 
+void sortLongestFirst(QStringList &secrets)
+{
+    std::stable_sort(secrets.begin(), secrets.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+struct Registry
+{
+    QMutex mutex;
+    QStringList secrets; //!< longest first
+};
+
+Registry &registry()
+{
+    static Registry r;
+    return r;
+}
+
+QStringList registered()
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    return r.secrets;
+}
+
+/* The known values of \a own and of the registry, longest first. */
+QStringList allSecrets(const QStringList &own)
+{
+    QStringList all = registered();
+    if (all.isEmpty())
+        return own;
+    for (const QString &s : own) {
+        if (!all.contains(s))
+            all << s;
+    }
+    sortLongestFirst(all);
+    return all;
+}
+
+QJsonValue redactValue(const Redactor &redactor, const QJsonValue &value)
+{
+    if (value.isString())
+        return redactor.redact(value.toString());
+    if (value.isObject())
+        return redactor.redact(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(redactValue(redactor, item));
+        return out;
+    }
+    return value;
+}
+
 } // namespace
 
 bool Redactor::addSecret(const QString &secret)
@@ -60,9 +117,75 @@ bool Redactor::addSecret(const QString &secret)
     if (m_secrets.contains(secret))
         return true;
     m_secrets << secret;
-    std::stable_sort(m_secrets.begin(), m_secrets.end(),
-                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    sortLongestFirst(m_secrets);
     return true;
+}
+
+bool Redactor::registerSecret(const QString &secret)
+{
+    if (secret.size() < MinimumSecretLength)
+        return false;
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    if (!r.secrets.contains(secret)) {
+        r.secrets << secret;
+        sortLongestFirst(r.secrets);
+    }
+    return true;
+}
+
+void Redactor::registerSecrets(const Redactor &redactor)
+{
+    for (const QString &secret : redactor.m_secrets)
+        registerSecret(secret);
+}
+
+void Redactor::clearRegisteredSecrets()
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    r.secrets.clear();
+}
+
+int Redactor::registeredSecretCount()
+{
+    return int(registered().size());
+}
+
+bool Redactor::isSecretName(const QString &name)
+{
+    static const QStringList secretWords{
+        QStringLiteral("TOKEN"),      QStringLiteral("TOKENS"),      QStringLiteral("SECRET"),
+        QStringLiteral("SECRETS"),    QStringLiteral("PASS"),        QStringLiteral("PASSWD"),
+        QStringLiteral("PASSWORD"),   QStringLiteral("PASSPHRASE"),  QStringLiteral("KEY"),
+        QStringLiteral("APIKEY"),     QStringLiteral("CREDENTIAL"),  QStringLiteral("CREDENTIALS"),
+        QStringLiteral("CREDS"),      QStringLiteral("AUTH")};
+    // A path to a key file or an agent socket is not the secret itself.
+    static const QStringList locationWords{QStringLiteral("FILE"), QStringLiteral("DIR"),
+                                           QStringLiteral("PATH"), QStringLiteral("SOCK"),
+                                           QStringLiteral("HOME")};
+    static const QRegularExpression contained(
+        QStringLiteral("TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|CREDENTIAL"));
+    const QString upper = name.toUpper();
+    const QStringList words = upper.split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    if (words.isEmpty() || locationWords.contains(words.last()))
+        return false;
+    for (const QString &word : words) {
+        if (secretWords.contains(word))
+            return true;
+    }
+    return contained.match(upper).hasMatch();
+}
+
+Redactor Redactor::forEnvironment(const QProcessEnvironment &env)
+{
+    Redactor redactor;
+    const QStringList names = env.keys();
+    for (const QString &name : names) {
+        if (isSecretName(name))
+            redactor.addSecret(env.value(name));
+    }
+    return redactor;
 }
 
 void Redactor::clearSecrets()
@@ -79,16 +202,38 @@ QString Redactor::redact(const QString &text) const
 {
     QString out = text;
     // Known values go first: a pattern could otherwise cut a secret in two.
-    for (const QString &secret : m_secrets)
+    for (const QString &secret : allSecrets(m_secrets))
         out.replace(secret, mask());
     return applyRules(out);
+}
+
+QStringList Redactor::redact(const QStringList &items) const
+{
+    QStringList out;
+    out.reserve(items.size());
+    for (const QString &item : items)
+        out << redact(item);
+    return out;
+}
+
+QJsonObject Redactor::redact(const QJsonObject &object) const
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // File contents kept for a rollback must come back byte for byte.
+        if (it.key().endsWith(QLatin1String("_base64")))
+            out.insert(it.key(), it.value());
+        else
+            out.insert(it.key(), redactValue(*this, it.value()));
+    }
+    return out;
 }
 
 QByteArray Redactor::redact(const QByteArray &bytes) const
 {
     QByteArray out = bytes;
     const QByteArray masked = mask().toUtf8();
-    for (const QString &secret : m_secrets)
+    for (const QString &secret : allSecrets(m_secrets))
         out.replace(secret.toUtf8(), masked);
     return applyRules(QString::fromLatin1(out)).toLatin1();
 }

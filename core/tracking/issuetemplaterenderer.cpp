@@ -131,6 +131,7 @@ QVariantMap IssueTemplateRenderer::context(const IssueData &data)
             blockers.append(QVariantMap{{QStringLiteral("text"), text}});
     }
     c.insert(QStringLiteral("blockers"), blockers);
+    c.insert(QStringLiteral("gates_skipped"), oneLine(data.gatesSkipped));
 
     QVariantList approvals;
     for (const IssueApprovalLine &a : data.approvals) {

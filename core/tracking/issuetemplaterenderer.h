@@ -56,6 +56,8 @@ struct IssueData
     QList<IssueGateLine> gates; //!< in policy order, coverage included
     QList<IssueCriterionLine> criteria;
     QStringList blockers;               //!< empty renders "None"
+    /*! Set when the quality gates were skipped: reason, who and who approved, shown on top. */
+    QString gatesSkipped;
     QList<IssueApprovalLine> approvals; //!< empty renders the seed's three unticked lines
     QString rollbackPlan;
     bool dryRun = false;

@@ -2,6 +2,7 @@
 #include "promotionengine.h"
 
 #include "health/healthmonitor.h"
+#include "policy/qualitygateskip.h"
 #include "tracking/gitidentity.h"
 #include "workflow/rollbackcontroller.h"
 #include "workflow/steps/criteriastep.h"
@@ -320,17 +321,33 @@ void PromotionEngine::attestGate(const QString &gateId, const QString &identity,
     Q_EMIT stateChanged();
 }
 
-void PromotionEngine::skipQualityGates(const QString &reason, const QString &identity)
+bool PromotionEngine::skipQualityGates(const QString &reason, const QString &identity,
+                                       const QString &approver, QString *error)
 {
-    if (reason.trimmed().isEmpty() || m_busy)
-        return;
+    if (m_busy || !m_ctx->isOpen()) {
+        if (error)
+            *error = QStringLiteral("a step is still running");
+        return false;
+    }
     RunState &s = m_ctx->state();
+    const Policy &policy = m_ctx->policy();
+    const QString problem =
+        QualityGateSkip::problem(policy, s.request.to, reason, approver,
+                                 s.promoter.isEmpty() ? identity : s.promoter);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
     s.request.skipQualityGates = true;
-    s.request.skipReason = reason.trimmed();
+    s.request.skipReason = reason.simplified();
+    if (!policy.skipApprovalRole.isEmpty())
+        s.request.approvals.insert(policy.skipApprovalRole, approver.trimmed());
     if (s.promoter.isEmpty())
         s.promoter = identity;
     startStep(StepId::QualityGates);
     m_gates->start();
+    return true;
 }
 
 void PromotionEngine::rollbackNow(const QString &reason)
@@ -341,7 +358,7 @@ void PromotionEngine::rollbackNow(const QString &reason)
     s.validation.triggerKind = QStringLiteral("manual");
     s.validation.triggerMessage = reason;
     s.overrides.append(OverrideRecord{QStringLiteral("rollback"), reason, s.promoter,
-                                      QDateTime::currentDateTimeUtc()});
+                                      QDateTime::currentDateTimeUtc(), QString()});
     m_ctx->persist();
     for (PromotionStep *st : m_steps) {
         if (st->isRunning()) {

@@ -72,7 +72,13 @@ public:
     bool approve(const QString &role, const QString &identity, QString *error);
     void revokeApproval(const QString &role);
     void attestGate(const QString &gateId, const QString &identity, const QString &note);
-    void skipQualityGates(const QString &reason, const QString &identity);
+    /*!
+     * Skip step 2. False with \a error when the policy forbids it for the target stage,
+     * the reason is not a sentence, or \a approver (options.skip_approval_role) is missing
+     * or is the promoter (QualityGateSkip).
+     */
+    bool skipQualityGates(const QString &reason, const QString &identity,
+                          const QString &approver = {}, QString *error = nullptr);
     void setDryRun(bool dryRun);
     /*! Roll back now (Rollback button): stops what runs, then undoes what this run changed. */
     void rollbackNow(const QString &reason);

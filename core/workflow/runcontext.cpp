@@ -5,8 +5,12 @@
 #include "gates/gatecontext.h"
 #include "gates/gatescheduler.h"
 #include "policy/policyloader.h"
+#include "policy/policypaths.h"
+#include "policy/qualitygateskip.h"
 #include "process/argvtemplate.h"
 #include "report/promotionreport.h"
+#include "secrets/redactor.h"
+#include "tracking/gitidentity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -58,6 +62,20 @@ bool RunContext::open(const PromotionRequest &request, QString *error)
             return false;
         }
     }
+    if (request.skipQualityGates) {
+        const QString promoter = request.promoter.isEmpty()
+                                     ? GitIdentity::local(workspace->root()).toString()
+                                     : request.promoter;
+        const QString problem = QualityGateSkip::problem(
+            policy, request.to, request.skipReason,
+            request.approvals.value(policy.skipApprovalRole), promoter);
+        if (!problem.isEmpty()) {
+            *error = QStringLiteral("--skip-quality-gates: ") + problem;
+            return false;
+        }
+    }
+    if (!confinedPaths(policy, *workspace, request, error))
+        return false;
     auto journal = std::make_unique<RunJournal>(workspace->runsDir());
     const QString lockPath =
         workspace->runsDir() + QLatin1Char('/') + request.component + QStringLiteral(".lock");
@@ -67,6 +85,9 @@ bool RunContext::open(const PromotionRequest &request, QString *error)
     m_journal = std::move(journal);
     m_policy = policy;
     m_state.request = request;
+    // Secrets in the environment (tokens, passwords an {env:…} may expand to) are
+    // redacted from everything this process records or prints from now on.
+    Redactor::registerSecrets(Redactor::forEnvironment(policyEnvironment(policy, {})));
     createEffects();
     return true;
 }
@@ -172,6 +193,41 @@ QString RunContext::writeReport(QString *error)
     }
     m_lock.release();
     return path;
+}
+
+bool RunContext::confinedPaths(const Policy &policy, const Workspace &workspace,
+                               const PromotionRequest &request, QString *error)
+{
+    // Before anything runs: a path that leads out (absolute, '..', a symlink, an {env:…})
+    // would have a file outside deleted or quoted into the report.
+    const QString spec = request.spec.isEmpty() ? workspace.specPath(request.component)
+                                                : request.spec;
+    if (!PolicyPaths::isConfined(spec, workspace.root(), QString())) {
+        *error = QStringLiteral("--spec %1: the specification must be inside the workspace %2 "
+                                "(symlinks resolved)")
+                     .arg(spec, workspace.root());
+        return false;
+    }
+    // The run's artifacts live below the runs directory; its id is not known yet.
+    const QString artifacts = workspace.runsDir() + QStringLiteral("/run/artifacts");
+    QHash<QString, QString> vars{{QStringLiteral("workspace"), workspace.root()},
+                                 {QStringLiteral("component"), request.component},
+                                 {QStringLiteral("from_stage"), request.from},
+                                 {QStringLiteral("to_stage"), request.to},
+                                 {QStringLiteral("stage"), request.to},
+                                 {QStringLiteral("artifacts"), artifacts},
+                                 {QStringLiteral("run_id"), QStringLiteral("run")},
+                                 {QStringLiteral("date"), QStringLiteral("1970-01-01")},
+                                 {QStringLiteral("coverage"), QStringLiteral("n/a")},
+                                 {QStringLiteral("version"), QString()},
+                                 {QStringLiteral("previous_revision"), QStringLiteral("0")},
+                                 {QStringLiteral("rollback_reason"), QString()}};
+    const QList<PolicyError> outside = PolicyPaths::check(
+        policy, workspace.root(), workspace.runsDir(), vars, policyEnvironment(policy, vars));
+    if (outside.isEmpty())
+        return true;
+    *error = policyErrorsToString(outside);
+    return false;
 }
 
 void RunContext::createEffects()
@@ -382,7 +438,8 @@ QList<PlannedCommand> RunContext::plannedCommands() const
         c.label = label;
         c.policyKey = key;
         const ProcessSpec spec = commandSpec(argv, key, 60, python, &c.error);
-        c.argv = spec.argv.isEmpty() ? argv : spec.argv;
+        c.argv = Redactor::forEnvironment(spec.environment)
+                     .redact(spec.argv.isEmpty() ? argv : spec.argv);
         out.append(c);
     }
     return out;
@@ -414,7 +471,8 @@ bool RunContext::runAction(const QString &actionId, const QString &description,
 {
     if (isCommandRunning())
         return false;
-    m_state.execution.intent(actionId, spec.argv);
+    // The journal keeps what ran, without the secrets it was given.
+    m_state.execution.intent(actionId, Redactor::forEnvironment(spec.environment).redact(spec.argv));
     if (!persist()) {
         // Without the intent on disk, a kill could not tell whether it happened: do not start.
         m_state.execution.actions.removeIf([&](const JournalAction &a) {

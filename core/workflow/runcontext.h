@@ -120,6 +120,9 @@ Q_SIGNALS:
 
 private:
     void createEffects();
+    /*! The spec and every path setting of \a policy stay inside the workspace (or artifacts). */
+    static bool confinedPaths(const Policy &policy, const Workspace &workspace,
+                              const PromotionRequest &request, QString *error);
 
     RunState m_state;
     Policy m_policy;

@@ -433,7 +433,9 @@ QJsonObject RunState::toJson() const
                                                       {QStringLiteral("item"), r.item},
                                                       {QStringLiteral("reason"), r.reason},
                                                       {QStringLiteral("identity"), r.identity},
-                                                      {QStringLiteral("time"), iso(r.when)}};
+                                                      {QStringLiteral("time"), iso(r.when)},
+                                                      {QStringLiteral("approved_by"),
+                                                       r.approvedBy}};
                                               })},
         {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
@@ -585,7 +587,7 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.overrides =
         listOf<OverrideRecord>(o.value(QStringLiteral("overrides")), [](const QJsonObject &r) {
             return OverrideRecord{str(r, "item"), str(r, "reason"), str(r, "identity"),
-                                  time(r, "time")};
+                                  time(r, "time"), str(r, "approved_by")};
         });
     s.blockers = strings(o.value(QStringLiteral("blockers")));
     return s;

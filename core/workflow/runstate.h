@@ -229,6 +229,7 @@ struct OverrideRecord
     QString reason;
     QString identity;
     QDateTime when;
+    QString approvedBy; //!< the second person who approved it (quality_gates: skip_approval_role)
 };
 
 /*!

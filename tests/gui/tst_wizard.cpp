@@ -28,8 +28,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -519,6 +521,22 @@ void TestWizard::skipGatesThenRollBackFromTheWizard()
     const QString initPath = m_root + QStringLiteral("/src/agent_orchestration/__init__.py");
     if (!readFile(initPath).contains(QStringLiteral("__maturity__ = \"staging\"")))
         QSKIP("needs agent_orchestration at staging (agentOrchestrationDryRunThenReal)");
+    // Production forbids skipping by default (options.allow_skip_quality_gates): this
+    // workspace allows it, without a second approval, for the length of this test.
+    const QString policyPath = m_root + QStringLiteral("/promotion.yaml");
+    const QByteArray policy = readFile(policyPath).toUtf8();
+    {
+        QFile f(policyPath);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QByteArray allow = "\noptions:\n  allow_skip_quality_gates: [staging, production]\n"
+                                 "  skip_approval_role: \"\"\n";
+        QVERIFY(f.write(policy + allow) == policy.size() + allow.size());
+    }
+    const auto restore = qScopeGuard([&] {
+        QFile f(policyPath);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(policy);
+    });
     PromotionWizard wizard(m_root);
     PromotionEngine *engine = wizard.engine();
     wizard.setComponent(QStringLiteral("agent_orchestration"));
@@ -534,7 +552,8 @@ void TestWizard::skipGatesThenRollBackFromTheWizard()
     QTest::mouseClick(child<QPushButton>(&wizard, "skipGatesButton"), Qt::LeftButton);
     QInputDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = child<QInputDialog>(&wizard, "skipReasonDialog")) != nullptr);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("rollback drill"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(),
+                     QStringLiteral("rollback drill of the production path"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QTRY_COMPARE(engine->state().step(StepId::QualityGates).status, StepStatus::Skipped);
@@ -720,13 +739,42 @@ void TestWizard::playerExperienceBlockedOnCoverage()
                     ->text()
                     .contains(QStringLiteral("reason is required")));
     QCOMPARE(wizard->engine()->state().step(StepId::QualityGates).status, StepStatus::Failed);
+    // "x" is no reason: a skip takes a sentence.
     QTest::mouseClick(skip, Qt::LeftButton);
     QTRY_VERIFY((dialog = child<QInputDialog>(wizard, "skipReasonDialog")) != nullptr);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("coverage waiver PX-7"));
+    QVERIFY(dialog->labelText().contains(QStringLiteral("(coverage)")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("x"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(wizard, "gatesStatus")
+                    ->text()
+                    .contains(QStringLiteral("at least 20 characters and 4 words")));
+    QCOMPARE(wizard->engine()->state().step(StepId::QualityGates).status, StepStatus::Failed);
+    // A sentence, approved by a second person in the role the policy names.
+    const QPointer<QInputDialog> refused = dialog;
+    QTest::mouseClick(skip, Qt::LeftButton);
+    // A new dialog opens; the refused one may linger hidden until it is deleted.
+    const auto openDialog = [&] {
+        const auto all = wizard->findChildren<QInputDialog *>(QStringLiteral("skipReasonDialog"));
+        for (QInputDialog *d : all) {
+            if (d != refused && d->isVisible())
+                return d;
+        }
+        return static_cast<QInputDialog *>(nullptr);
+    };
+    QTRY_VERIFY((dialog = openDialog()) != nullptr);
+    const QString reason = QStringLiteral("coverage waiver PX-7 agreed with the QA lead");
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(), reason);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QInputDialog *approver = nullptr;
+    QTRY_VERIFY((approver = child<QInputDialog>(wizard, "skipApproverDialog")) != nullptr);
+    QTest::keyClicks(approver->findChild<QLineEdit *>(),
+                     QStringLiteral("Tess Lead <tess.lead@example.org>"));
+    QTest::mouseClick(approver->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
     QTRY_COMPARE(wizard->engine()->state().step(StepId::QualityGates).status, StepStatus::Skipped);
-    QVERIFY(wizard->engine()->state().request.skipReason == QStringLiteral("coverage waiver PX-7"));
+    QCOMPARE(wizard->engine()->state().request.skipReason, reason);
     QTRY_VERIFY(child<QPushButton>(wizard, "wizardNextButton")->isEnabled());
 
     wizard->close();

@@ -193,8 +193,12 @@ void TestGateResultsModel::skippingChangesEveryRow()
     QVERIFY2(engine.begin(m_demo.request(), &error), qPrintable(error));
     engine.runStep(StepId::Validate);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    engine.skipQualityGates(QStringLiteral("emergency fix"),
-                            QString::fromLatin1(DemoRunFixture::kPromoter));
+    QString skipError;
+    QVERIFY2(engine.skipQualityGates(QStringLiteral("emergency fix for the outage in billing"),
+                                     QString::fromLatin1(DemoRunFixture::kPromoter),
+                                     QStringLiteral("Tess Lead <tess.lead@example.org>"),
+                                     &skipError),
+             qPrintable(skipError));
     QCOMPARE(engine.state().step(StepId::QualityGates).status, StepStatus::Skipped);
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);

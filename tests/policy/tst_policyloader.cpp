@@ -76,6 +76,10 @@ private Q_SLOTS:
     void placeholders();
     void closestMatch_data();
     void closestMatch();
+    void pathSettings_data();
+    void pathSettings();
+    void skipOptions_data();
+    void skipOptions();
 };
 
 void TestPolicyLoader::builtinResourceIsLinked()
@@ -783,6 +787,96 @@ void TestPolicyLoader::closestMatch()
     QFETCH(QStringList, candidates);
     QFETCH(QString, expected);
     QCOMPARE(PolicyValidator::closestMatch(word, candidates), expected);
+}
+
+void TestPolicyLoader::pathSettings_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("message"); // empty: accepted
+
+    const QByteArray head = "version: 1\ngates:\n";
+    QTest::newRow("absolute result_file")
+        << QByteArray(head + "  tests:\n    result_file: /tmp/x/victim.txt\n") << 4
+        << "gates.tests.result_file" << "must be inside the workspace or the run's artifacts";
+    QTest::newRow("dot-dot result_file")
+        << QByteArray(head + "  tests:\n    result_file: ../../victim2.txt\n") << 4
+        << "gates.tests.result_file" << "leads outside with '..'";
+    QTest::newRow("artifacts then dot-dot")
+        << QByteArray(head + "  tests:\n    result_file: \"{artifacts}/../../../../x\"\n") << 4
+        << "gates.tests.result_file" << "leads outside with '..'";
+    QTest::newRow("home result_file") << QByteArray(head + "  tests:\n    result_file: ~/x.xml\n") << 4
+                                      << "gates.tests.result_file"
+                                      << "must be inside the workspace or the run's artifacts";
+    QTest::newRow("absolute file source")
+        << QByteArray(head + "  uptime_7d:\n    source: {type: file, path: /etc/passwd, min: 1}\n") << 4
+        << "gates.uptime_7d.source.path" << "must be inside the workspace or the run's artifacts";
+    QTest::newRow("dot-dot file source")
+        << QByteArray(head + "  uptime_7d:\n    source: {type: file, path: ops/../../up.json, min: 1}\n")
+        << 4 << "gates.uptime_7d.source.path" << "leads outside with '..'";
+    QTest::newRow("dot-dot files_exist glob")
+        << QByteArray(head + "  integration_tests_exist:\n    paths: [\"tests/*.py\", \"../**/*.py\"]\n")
+        << 4 << "gates.integration_tests_exist.paths[1]" << "leads outside with '..'";
+    QTest::newRow("inside is fine")
+        << QByteArray(head + "  tests:\n    result_file: \"{artifacts}/junit.xml\"\n"
+                  "  uptime_7d:\n    source: {type: file, path: ops/x/../up.json, min: 1}\n")
+        << 0 << QString() << QString();
+}
+
+void TestPolicyLoader::pathSettings()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(QString, key);
+    QFETCH(QString, message);
+    const PolicyLoadResult r = PolicyLoader::loadFromString(yaml, QStringLiteral("promotion.yaml"));
+    if (message.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        return;
+    }
+    QVERIFY2(r.errors.size() == 1, qPrintable(r.errorString()));
+    const PolicyError &e = r.errors.first();
+    QCOMPARE(e.file, QStringLiteral("promotion.yaml"));
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.key, key);
+    QVERIFY2(e.message.contains(message), qPrintable(e.toString()));
+}
+
+void TestPolicyLoader::skipOptions_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("message"); // empty: accepted
+
+    QTest::newRow("allowed stages")
+        << QByteArray("options:\n  allow_skip_quality_gates: [development]\n") << QString()
+        << QString();
+    QTest::newRow("unknown stage")
+        << QByteArray("options:\n  allow_skip_quality_gates: [prod]\n")
+        << "options.allow_skip_quality_gates[0]" << "unknown stage 'prod'";
+    QTest::newRow("not a list") << QByteArray("options:\n  allow_skip_quality_gates: true\n")
+                                << "options.allow_skip_quality_gates" << "must be a list";
+    QTest::newRow("unknown role") << QByteArray("options:\n  skip_approval_role: cto\n")
+                                  << "options.skip_approval_role" << "unknown role 'cto'";
+    QTest::newRow("no approval") << QByteArray("options:\n  skip_approval_role: \"\"\n")
+                                 << QString() << QString();
+}
+
+void TestPolicyLoader::skipOptions()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, key);
+    QFETCH(QString, message);
+    const PolicyLoadResult r =
+        PolicyLoader::loadFromString("version: 1\n" + yaml, QStringLiteral("promotion.yaml"));
+    if (message.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        return;
+    }
+    QVERIFY2(r.errors.size() == 1, qPrintable(r.errorString()));
+    QCOMPARE(r.errors.first().key, key);
+    QVERIFY2(r.errors.first().message.contains(message), qPrintable(r.errors.first().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLoader)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets/redactor.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -77,9 +80,10 @@ private Q_SLOTS:
         QTest::newRow("plain value")
             << QStringList{"hunter2-secret"} << "password is hunter2-secret."
             << "password is [REDACTED].";
-        QTest::newRow("every occurrence") << QStringList{"s3cr3t"} << "s3cr3t/s3cr3t"
+        QTest::newRow("every occurrence") << QStringList{"s3cr3t-x"} << "s3cr3t-x/s3cr3t-x"
                                           << "[REDACTED]/[REDACTED]";
-        QTest::newRow("longest first") << QStringList{"abcd", "abcdefgh"} << "x abcdefgh y abcd"
+        QTest::newRow("longest first") << QStringList{"abcdefgh", "abcdefghijkl"}
+                                       << "x abcdefghijkl y abcdefgh"
                                        << "x [REDACTED] y [REDACTED]";
         QTest::newRow("non-ascii secret") << QStringList{"pässwört"} << "pw=pässwört;"
                                           << "pw=[REDACTED];";
@@ -106,8 +110,72 @@ private Q_SLOTS:
         Redactor redactor;
         QVERIFY(!redactor.addSecret(QString()));
         QVERIFY(!redactor.addSecret("abc"));
+        QVERIFY(!redactor.addSecret("1234567")); // below the minimum of 8
+        QVERIFY(!Redactor::registerSecret("1234567"));
         QCOMPARE(redactor.secretCount(), 0);
         QCOMPARE(redactor.redact(QStringLiteral("abc abc")), QStringLiteral("abc abc"));
+    }
+
+    // The keychain token, registered once (as CredentialStore does when it reads it),
+    // is redacted by every Redactor, including one built for an unrelated environment.
+    void processWideSecret()
+    {
+        const QString token = QStringLiteral("keychain-token-9b1f27c4e0");
+        Redactor::clearRegisteredSecrets();
+        QVERIFY(Redactor::registerSecret(token));
+        QCOMPARE(Redactor::registeredSecretCount(), 1);
+        const QString line = QStringLiteral("curl -H 'X-Token: %1' https://x").arg(token);
+        QCOMPARE(Redactor().redact(line), QStringLiteral("curl -H 'X-Token: [REDACTED]' https://x"));
+        QCOMPARE(Redactor::forEnvironment(QProcessEnvironment()).redact(line.toUtf8()),
+                 QByteArray("curl -H 'X-Token: [REDACTED]' https://x"));
+        const QJsonObject stored{{"argv", QJsonArray{"gh", token}},
+                                 {"nested", QJsonObject{{"url", QString("https://h/?t=" + token)}}},
+                                 {"before_base64", token}};
+        const QJsonObject clean = Redactor().redact(stored);
+        QCOMPARE(clean.value("argv").toArray().at(1).toString(), Redactor::mask());
+        QCOMPARE(clean.value("nested").toObject().value("url").toString(),
+                 QStringLiteral("https://h/?t=[REDACTED]"));
+        QCOMPARE(clean.value("before_base64").toString(), token); // file bytes stay exact
+        Redactor::clearRegisteredSecrets();
+        QCOMPARE(Redactor().redact(line), line);
+    }
+
+    void secretNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("secret");
+        for (const char *name : {"GH_TOKEN", "GITHUB_TOKEN", "DB_PASS", "db_pass", "PGPASSWORD",
+                                 "MYSQL_PASSWD", "MY_API_KEY", "APIKEY", "AWS_SECRET_ACCESS_KEY",
+                                 "AUTH_HEADER", "BASIC_AUTH", "DOCKER_CREDENTIALS", "NPM_TOKENS",
+                                 "SIGNING_KEY", "GPG_PASSPHRASE"})
+            QTest::newRow(name) << QString::fromLatin1(name) << true;
+        for (const char *name : {"PATH", "HOME", "KEYBOARD_LAYOUT", "MONKEY", "AUTHOR",
+                                 "PASSENGER_COUNT", "BYPASS_CACHE", "SSH_AUTH_SOCK",
+                                 "GIT_ASKPASS", "PASSWORD_FILE", "KEY_DIR"})
+            QTest::newRow(name) << QString::fromLatin1(name) << false;
+    }
+    void secretNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, secret);
+        QCOMPARE(Redactor::isSecretName(name), secret);
+    }
+
+    void environmentSecrets()
+    {
+        QProcessEnvironment env;
+        env.insert("DB_PASS", "db-pass-value-1");
+        env.insert("MY_API_KEY", "api-key-value-2");
+        env.insert("AUTH_HEADER", "auth-header-value-3");
+        env.insert("SHORT_TOKEN", "short"); // under 8 characters: would destroy output
+        env.insert("EDITOR", "vim-editor-value");
+        const Redactor redactor = Redactor::forEnvironment(env);
+        QCOMPARE(redactor.secretCount(), 3);
+        const QStringList argv{"deploy", "--password=db-pass-value-1",
+                               "https://h/x?token=api-key-value-2", "short", "vim-editor-value"};
+        QCOMPARE(redactor.redact(argv),
+                 (QStringList{"deploy", "--password=[REDACTED]", "https://h/x?token=[REDACTED]",
+                              "short", "vim-editor-value"}));
     }
 
     void invalidUtf8BytesPassThrough()

@@ -5,6 +5,7 @@
 #include "gateresultsmodel.h"
 #include "logmodel.h"
 #include "logview.h"
+#include "policy/qualitygateskip.h"
 #include "workflow/promotionengine.h"
 
 #include <QDesktopServices>
@@ -285,27 +286,84 @@ void GatesPage::openCoverageReport()
 
 void GatesPage::skipGates()
 {
+    const RunState &state = engine()->state();
+    const Policy &policy = engine()->policy();
+    // Refused up front when the policy does not allow it for this stage: no dialog to fill.
+    const QString forbidden = QualityGateSkip::stageProblem(policy, state.request.to);
+    if (!forbidden.isEmpty()) {
+        m_inputError = tr("The quality gates were not skipped: %1.").arg(forbidden);
+        updateStatus();
+        return;
+    }
+    QStringList skipped;
+    if (const TransitionDefinition *t = policy.transition(
+            state.currentStage.isEmpty() ? state.request.from : state.currentStage,
+            state.request.to)) {
+        for (const QString &id : t->gates)
+            skipped << QStringLiteral("• %1 (%2)").arg(policy.gates.value(id).title, id);
+    }
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("skipReasonDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Skip Quality Gates"));
-    dialog->setLabelText(tr("Why are the quality gates skipped? The reason and your name (%1) are "
-                            "recorded in the issue and the report.")
-                             .arg(currentIdentity()));
+    dialog->setLabelText(
+        tr("These gates will NOT be checked:\n%1\n\nWhy are they skipped? Write a sentence "
+           "(at least %2 characters and %3 words). The reason and your name (%4) are recorded "
+           "in the issue and the report%5.")
+            .arg(skipped.join(QLatin1Char('\n')))
+            .arg(QualityGateSkip::MinimumReasonLength)
+            .arg(QualityGateSkip::MinimumReasonWords)
+            .arg(currentIdentity(),
+                 policy.skipApprovalRole.isEmpty()
+                     ? QString()
+                     : tr(", and a second person in the role '%1' must approve")
+                           .arg(policy.roles.value(policy.skipApprovalRole).title)));
     dialog->setInputMode(QInputDialog::TextInput);
     dialog->setOkButtonText(tr("&Skip gates"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        const QString reason = text.trimmed();
+        const QString reason = text.simplified();
         if (reason.isEmpty()) {
             m_inputError = tr("The quality gates were not skipped: a reason is required.");
             updateStatus();
             return;
         }
-        m_inputError.clear();
-        engine()->skipQualityGates(reason, currentIdentity());
-        updateActions();
+        if (const QString problem = QualityGateSkip::reasonProblem(reason); !problem.isEmpty()) {
+            m_inputError = tr("The quality gates were not skipped: %1.").arg(problem);
+            updateStatus();
+            return;
+        }
+        const QString role = engine()->policy().skipApprovalRole;
+        if (role.isEmpty()) {
+            confirmSkip(reason, QString());
+            return;
+        }
+        auto *approval = new QInputDialog(this);
+        approval->setObjectName(QStringLiteral("skipApproverDialog"));
+        approval->setAttribute(Qt::WA_DeleteOnClose);
+        approval->setWindowTitle(tr("Approve Skipping the Quality Gates"));
+        approval->setLabelText(tr("Who approves skipping the quality gates as %1? It must be "
+                                  "someone other than you (%2).")
+                                   .arg(engine()->policy().roles.value(role).title,
+                                        currentIdentity()));
+        approval->setInputMode(QInputDialog::TextInput);
+        approval->setOkButtonText(tr("&Approve and skip"));
+        connect(approval, &QInputDialog::textValueSelected, this,
+                [this, reason](const QString &approver) { confirmSkip(reason, approver); });
+        approval->open();
     });
     dialog->open();
+}
+
+void GatesPage::confirmSkip(const QString &reason, const QString &approver)
+{
+    QString error;
+    if (!engine()->skipQualityGates(reason, currentIdentity(), approver.trimmed(), &error)) {
+        m_inputError = tr("The quality gates were not skipped: %1.").arg(error);
+        updateStatus();
+        return;
+    }
+    m_inputError.clear();
+    updateActions();
 }
 
 void GatesPage::attestSelected()

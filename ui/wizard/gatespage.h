@@ -44,6 +44,7 @@ public:
 private:
     void runGates();
     void skipGates();
+    void confirmSkip(const QString &reason, const QString &approver);
     void attestSelected();
     void openCoverageReport();
     void showGateLog(const QString &id);

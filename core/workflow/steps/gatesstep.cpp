@@ -81,8 +81,9 @@ void GatesStep::run()
             g->status = GateStatus::Skipped;
             g->message = QStringLiteral("skipped: ") + request.skipReason;
         }
-        state().overrides.append(OverrideRecord{QStringLiteral("quality_gates"), request.skipReason,
-                                                state().promoter, QDateTime::currentDateTimeUtc()});
+        state().overrides.append(OverrideRecord{
+            QStringLiteral("quality_gates"), request.skipReason, state().promoter,
+            QDateTime::currentDateTimeUtc(), request.approvals.value(policy.skipApprovalRole)});
         finish(StepStatus::Skipped,
                QStringLiteral("QUALITY GATES SKIPPED: %1").arg(request.skipReason));
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trackingstep.h"
 
+#include "secrets/redactor.h"
 #include "tracking/approvalrules.h"
 #include "tracking/issuetemplaterenderer.h"
 #include "workflow/runcontext.h"
@@ -85,15 +86,25 @@ void TrackingStep::renderIssue()
                              ? QStringLiteral("proven by: ") + c.provenBy.join(QStringLiteral(", "))
                              : QStringLiteral("confirmed by %1").arg(c.identity))
                       : QStringLiteral("pending")});
-    if (request.skipQualityGates)
+    if (request.skipQualityGates) {
         blockers.append(QStringLiteral("Quality gates were skipped: %1").arg(request.skipReason));
+        for (const OverrideRecord &o : std::as_const(state().overrides)) {
+            if (o.item == QLatin1String("quality_gates"))
+                data.gatesSkipped =
+                    QStringLiteral("Reason: %1. Asked by %2%3.")
+                        .arg(o.reason, o.identity,
+                             o.approvedBy.isEmpty() ? QString()
+                                                    : QStringLiteral(", approved by ") + o.approvedBy);
+        }
+    }
     data.blockers = blockers;
     for (const ApprovalState &a : std::as_const(state().approvals))
         data.approvals.append(IssueApprovalLine{a.title, a.approved, a.identity, a.when});
     data.rollbackPlan = ctx().expand(ctx().policy().tracking.rollbackPlan);
     QString renderError;
     state().issueTitle = IssueTemplateRenderer::title(data);
-    state().issueBody = IssueTemplateRenderer::render(data, &renderError);
+    // The body is posted and kept: no secret the process knows goes in.
+    state().issueBody = Redactor().redact(IssueTemplateRenderer::render(data, &renderError));
     state().labels.clear();
     for (const QString &label : std::as_const(ctx().policy().tracking.labels))
         state().labels.append(ctx().expand(label));

@@ -24,6 +24,7 @@ import json
 import logging
 import math
 import os
+import re
 import signal
 import sys
 import threading
@@ -375,7 +376,9 @@ class Handler(BaseHTTPRequestHandler):
         return cast(DemoServer, self.server)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (base class name)
-        log.info("%s %s", self.address_string(), format % args)
+        # A query string may carry a credential (?token=...): the access log keeps the path.
+        line = re.sub(r"\?[^\s\"]*", "?...", format % args)
+        log.info("%s %s", self.address_string(), line)
 
     def _send(self, status: int, body: bytes, content_type: str) -> None:
         self.send_response(status)
