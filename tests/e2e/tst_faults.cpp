@@ -103,11 +103,17 @@ qsizetype countCalls(const QList<KubectlCall> &log, bool (*kind)(const KubectlCa
                          [&](const KubectlCall &c) { return c.event == event && kind(c); });
 }
 
-/*! The whole argv log, for failure messages. */
+/*! The argv log, one short line a call event, for failure messages. */
 QByteArray logText(const DemoCopy &demo)
 {
-    QFile f(demo.path() + QStringLiteral("/.demo-cluster/kubectl-argv.log"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(no kubectl-argv.log)");
+    QByteArray text("kubectl calls:");
+    for (const KubectlCall &c : kubectlLog(demo)) {
+        text += "\n  " + QByteArray::number(c.pid) + ' ' + c.event.toUtf8() + ' ' +
+                c.argv.mid(1, 2).join(QLatin1Char(' ')).toUtf8();
+        if (c.event == QLatin1String("end"))
+            text += " -> " + QByteArray::number(c.exit);
+    }
+    return text;
 }
 
 /*! The committed bytes of \a relative in the demo copy's git history. */
