@@ -64,6 +64,8 @@ public:
         return env;
     }
     void setEnv(const QString &name, const QString &value) { m_extraEnv.insert(name, value); }
+    /*! Forget what setEnv() added (e.g. a fault for the first run only). */
+    void clearEnv() { m_extraEnv.clear(); }
 
     Run promote(const QStringList &args, int timeoutMs = 240000) const
     {

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import time
 
 import pytest
@@ -13,6 +16,7 @@ pytestmark = pytest.mark.e2e
 
 MANIFEST = "k8s/staging/agent_orchestration.yaml"
 TARGET = ("deployment/agent_orchestration", "-n", "tta-staging")
+REVISION_JSONPATH = "jsonpath={.metadata.annotations.deployment\\.kubernetes\\.io/revision}"
 
 
 def status(cluster: DemoCluster) -> dict[str, object]:
@@ -43,6 +47,22 @@ def test_apply_rollout_undo(cluster: DemoCluster) -> None:
 
     listed = cluster.kubectl("get", "deployment", "agent_orchestration", "-n", "tta-staging")
     assert listed.stdout.split("\n")[1].split()[:2] == ["agent-orchestration", "2/2"]
+
+
+def test_apply_stands_when_the_caller_is_gone(cluster: DemoCluster) -> None:
+    # The caller was killed while apply ran: its stdout is a pipe nobody reads.
+    # Like a real API server, the change stands even though the output is lost.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        applied = subprocess.run([sys.executable, str(cluster.root / "tools" / "bin" / "kubectl"),
+                                  "apply", "-f", MANIFEST], cwd=cluster.root, env=cluster.env,
+                                 stdout=write_end, stderr=subprocess.DEVNULL, timeout=60)
+    finally:
+        os.close(write_end)
+    assert applied.returncode == 0
+    revision = cluster.kubectl("get", *TARGET, "-o", REVISION_JSONPATH)
+    assert revision.stdout == "2", revision.stderr
 
 
 def test_error_rate_injection(cluster: DemoCluster) -> None:
