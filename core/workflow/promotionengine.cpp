@@ -2,7 +2,6 @@
 #include "promotionengine.h"
 
 #include "health/healthmonitor.h"
-#include "policy/qualitygateskip.h"
 #include "tracking/gitidentity.h"
 #include "workflow/rollbackcontroller.h"
 #include "workflow/steps/criteriastep.h"
@@ -329,22 +328,8 @@ bool PromotionEngine::skipQualityGates(const QString &reason, const QString &ide
             *error = QStringLiteral("a step is still running");
         return false;
     }
-    RunState &s = m_ctx->state();
-    const Policy &policy = m_ctx->policy();
-    const QString problem =
-        QualityGateSkip::problem(policy, s.request.to, reason, approver,
-                                 s.promoter.isEmpty() ? identity : s.promoter);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
+    if (!m_gates->requestSkip(reason, identity, approver, error))
         return false;
-    }
-    s.request.skipQualityGates = true;
-    s.request.skipReason = reason.simplified();
-    if (!policy.skipApprovalRole.isEmpty())
-        s.request.approvals.insert(policy.skipApprovalRole, approver.trimmed());
-    if (s.promoter.isEmpty())
-        s.promoter = identity;
     startStep(StepId::QualityGates);
     m_gates->start();
     return true;

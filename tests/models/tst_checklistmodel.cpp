@@ -49,7 +49,7 @@ bool TestChecklistModel::begin(PromotionEngine &engine, bool skipGates)
 {
     PromotionRequest request = m_demo.request();
     request.skipQualityGates = skipGates;
-    request.skipReason = skipGates ? QStringLiteral("model test") : QString();
+    request.skipReason = skipGates ? QStringLiteral("the gates of this model test ran elsewhere already") : QString();
     QString error;
     if (!engine.begin(request, &error)) {
         qWarning("%s", qPrintable(error));

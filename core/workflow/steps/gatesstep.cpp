@@ -2,6 +2,7 @@
 #include "gatesstep.h"
 
 #include "gates/gatescheduler.h"
+#include "policy/qualitygateskip.h"
 #include "workflow/runcontext.h"
 
 namespace Promotion {
@@ -48,6 +49,27 @@ GatesStep::GatesStep(RunContext &context, QObject *parent)
 void GatesStep::cancel()
 {
     m_scheduler->cancel();
+}
+
+bool GatesStep::requestSkip(const QString &reason, const QString &identity,
+                            const QString &approver, QString *error)
+{
+    RunState &s = state();
+    const Policy &policy = ctx().policy();
+    const QString problem = QualityGateSkip::problem(policy, s.request.to, reason, approver,
+                                                     s.promoter.isEmpty() ? identity : s.promoter);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    s.request.skipQualityGates = true;
+    s.request.skipReason = reason.simplified();
+    if (!policy.skipApprovalRole.isEmpty())
+        s.request.approvals.insert(policy.skipApprovalRole, approver.trimmed());
+    if (s.promoter.isEmpty())
+        s.promoter = identity;
+    return true;
 }
 
 void GatesStep::startEvaluationOnly()

@@ -23,6 +23,10 @@ public:
     void cancel() override;
     /*! Decide the step from the gates as they are (after an attestation); runs nothing. */
     void startEvaluationOnly();
+    /*! Record a request to skip the gates; false with \a error when the policy's rules
+     *  (stage, reason, a second person's approval) refuse it. start() then skips them. */
+    bool requestSkip(const QString &reason, const QString &identity, const QString &approver,
+                     QString *error);
 
 Q_SIGNALS:
     void gateStarted(const QString &id);
