@@ -19,14 +19,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -223,9 +223,9 @@ void MainWindow::startPromotion(const QString &component)
         m_wizard->activateWindow();
         return;
     }
-    const QList<RunState> open =
-        component.isEmpty() ? QList<RunState>()
-                            : RunJournal(m_workspace->runsDir()).unfinished(component);
+    const QList<RunState> open = component.isEmpty()
+                                     ? QList<RunState>()
+                                     : RunJournal(m_workspace->runsDir()).unfinished(component);
     if (open.isEmpty()) {
         openWizard(component);
         return;

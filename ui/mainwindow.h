@@ -92,7 +92,7 @@ private:
     QLabel *m_policyLabel = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_policyValid = true;
-    bool m_quitting = false; //!< "Leave" was chosen: waiting for the engines to stop
+    bool m_quitting = false;  //!< "Leave" was chosen: waiting for the engines to stop
     bool m_quitReady = false; //!< the close is accepted
     QTimer *m_quitDeadline = nullptr;
 };

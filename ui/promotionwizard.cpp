@@ -506,17 +506,17 @@ void PromotionWizard::closeEvent(QCloseEvent *event)
 void PromotionWizard::askStop()
 {
     const RunState &s = m_engine->state();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop the Promotion?"),
-                                tr("The promotion of %1 to %2 is running a step.")
-                                    .arg(s.request.component, s.request.to),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Stop the Promotion?"),
+        tr("The promotion of %1 to %2 is running a step.").arg(s.request.component, s.request.to),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmStopBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(
         tr("Stopping ends the command that runs now; nothing is rolled back, and the run can be "
            "resumed later from the main window. The window closes once the step has stopped."));
-    QPushButton *stop = box->addButton(tr("S&top and keep the run resumable"),
-                                       QMessageBox::AcceptRole);
+    QPushButton *stop =
+        box->addButton(tr("S&top and keep the run resumable"), QMessageBox::AcceptRole);
     stop->setObjectName(QStringLiteral("confirmStopButton"));
     QPushButton *keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepRunningButton"));

@@ -89,17 +89,18 @@ void UnfinishedRunsPanel::setRuns(const QList<RunState> &runs, const QStringList
         const int step = std::min(run.nextStepIndex(), kStepCount - 1);
         item->setText(ComponentColumn, run.request.component);
         item->setText(TargetColumn, run.request.to);
-        item->setText(StepColumn, run.nextStepIndex() >= kStepCount
-                                      ? tr("all six steps done")
-                                      : tr("Step %1 · %2").arg(step + 1).arg(stepTitle(StepId(step))));
+        item->setText(StepColumn,
+                      run.nextStepIndex() >= kStepCount
+                          ? tr("all six steps done")
+                          : tr("Step %1 · %2").arg(step + 1).arg(stepTitle(StepId(step))));
         // The name only: an e-mail address would push the state column out of sight.
         QString who = run.promoter;
         if (const qsizetype at = who.indexOf(QLatin1String(" <")); at > 0)
             who.truncate(at);
-        item->setText(StartedColumn,
-                      tr("%1 by %2")
-                          .arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
-                               who));
+        item->setText(
+            StartedColumn,
+            tr("%1 by %2")
+                .arg(QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat), who));
         item->setToolTip(StartedColumn, run.promoter);
         item->setText(NoteColumn, noteFor(run));
         const QString tip = tr("%1\nRun %2").arg(noteFor(run), run.runId);
@@ -130,10 +131,10 @@ void UnfinishedRunsPanel::setRuns(const QList<RunState> &runs, const QStringList
     // Spanned rows (unreadable journals) must not widen the component column.
     int componentWidth = m_view->header()->sectionSizeHint(ComponentColumn);
     for (int r = 0; r < m_runCount; ++r)
-        componentWidth = std::max(componentWidth,
-                                  m_view->fontMetrics().horizontalAdvance(
-                                      m_view->topLevelItem(r)->text(ComponentColumn)) +
-                                      24);
+        componentWidth =
+            std::max(componentWidth, m_view->fontMetrics().horizontalAdvance(
+                                         m_view->topLevelItem(r)->text(ComponentColumn)) +
+                                         24);
     m_view->header()->resizeSection(ComponentColumn, componentWidth);
     if (!current && total > 0)
         current = m_view->topLevelItem(0);

@@ -61,7 +61,8 @@ public:
         r.skipQualityGates = true;
         r.skipReason = QStringLiteral("fault test: the gates are not what is tested");
         r.acceptAllCriteria = true;
-        r.approvals.insert(QStringLiteral("tech_lead"), QStringLiteral("Ada Lead <ada@example.org>"));
+        r.approvals.insert(QStringLiteral("tech_lead"),
+                           QStringLiteral("Ada Lead <ada@example.org>"));
         r.approvals.insert(QStringLiteral("qa"), QStringLiteral("Bob QA <bob@example.org>"));
         r.promoter = QStringLiteral("Pat Promoter <pat@example.org>");
         return r;
@@ -133,7 +134,8 @@ inline QString prepareThroughTracking(Promotion::PromotionEngine &engine, const 
     QString error;
     if (!engine.begin(demo.request(), &error))
         return QStringLiteral("begin: ") + error;
-    for (StepId step : {StepId::Validate, StepId::QualityGates, StepId::Criteria, StepId::Tracking}) {
+    for (StepId step :
+         {StepId::Validate, StepId::QualityGates, StepId::Criteria, StepId::Tracking}) {
         const StepStatus status = runAndWait(engine, step);
         if (status != StepStatus::Passed && status != StepStatus::Skipped)
             return QStringLiteral("step %1: %2 (%3)")

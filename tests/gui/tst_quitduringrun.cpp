@@ -6,7 +6,6 @@
 #include "promotionwizard.h"
 
 #include <cerrno>
-#include <signal.h>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
@@ -15,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTimer>
+#include <signal.h>
 
 using namespace Promotion;
 using namespace FaultTest;
@@ -35,8 +35,8 @@ bool processGone(qint64 pid)
 
 /*! Click \a button of the message box \a boxName once it shows (from a timer, as a person
  * answers a dialog); gives up after ~20 s and sets \a clicked accordingly. */
-void answerWhenShown(QWidget *parent, const QString &boxName, const QString &button,
-                     bool *clicked, int attempts = 400)
+void answerWhenShown(QWidget *parent, const QString &boxName, const QString &button, bool *clicked,
+                     int attempts = 400)
 {
     QTimer::singleShot(50, parent, [=] {
         auto *box = parent->findChild<QMessageBox *>(boxName);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         const QByteArray hook = "\ngates:\n";
         QVERIFY(yaml.contains(hook));
         yaml.replace(hook, QByteArray(hook + "  tests:\n    command: [sh, -c, \"echo $$ > "
-                                  "{artifacts}/gate.pid; exec sleep 300\"]\n"));
+                                             "{artifacts}/gate.pid; exec sleep 300\"]\n"));
         QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QVERIFY(policy.write(yaml) == yaml.size());
         policy.close();
@@ -143,8 +143,8 @@ private Q_SLOTS:
         QVERIFY(left);
         QCOMPARE(code, 0);
         QCOMPARE(aboutToQuit.count(), 1);
-        QTRY_VERIFY(!wizard);       // closed and deleted, with its engine
-        QTRY_VERIFY(!windowAlive);  // closed and deleted
+        QTRY_VERIFY(!wizard);      // closed and deleted, with its engine
+        QTRY_VERIFY(!windowAlive); // closed and deleted
         // The run is kept, resumable, and no tool is left running.
         const QList<RunState> open = RunJournal(demo.runsDir()).unfinished(kComponent);
         QCOMPARE(open.size(), 1);

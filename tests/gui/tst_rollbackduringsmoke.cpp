@@ -26,8 +26,8 @@ private Q_SLOTS:
 
         engine.runStep(StepId::PostValidation);
         // The smoke action is journaled as an intent before pytest starts.
-        QTRY_VERIFY_WITH_TIMEOUT(engine.state().execution.action(QStringLiteral("validation.smoke")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            engine.state().execution.action(QStringLiteral("validation.smoke")), 30000);
         QTest::qWait(1500); // pytest is up and sleeping in its session fixture
         QCOMPARE(engine.state().execution.action(QStringLiteral("validation.smoke"))->phase,
                  ActionPhase::Intent);
@@ -39,17 +39,21 @@ private Q_SLOTS:
         QCOMPARE(engine.state().validation.rollbackReason,
                  QStringLiteral("fault test: rollback clicked during the smoke tests"));
         // The smoke tests were stopped, not waited for.
-        QVERIFY2(clock.elapsed() < kSmokeDelaySeconds * 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < kSmokeDelaySeconds * 1000,
+                 qPrintable(QString::number(clock.elapsed())));
 
-        const JournalAction *smoke = engine.state().execution.action(QStringLiteral("validation.smoke"));
-        const JournalAction *undo = engine.state().execution.action(QStringLiteral("rollback.undo"));
+        const JournalAction *smoke =
+            engine.state().execution.action(QStringLiteral("validation.smoke"));
+        const JournalAction *undo =
+            engine.state().execution.action(QStringLiteral("rollback.undo"));
         QVERIFY(smoke && undo);
         QVERIFY(smoke->doneAt.isValid());
         QVERIFY2(smoke->doneAt <= undo->intentAt,
                  qPrintable(smoke->doneAt.toString(Qt::ISODateWithMs) + QStringLiteral(" > ") +
                             undo->intentAt.toString(Qt::ISODateWithMs)));
         // On disk too, and the undo's kubectl started after the smoke process had ended.
-        const QJsonObject undoStart = demo.kubectlEvent(QStringLiteral("undo"), QStringLiteral("start"));
+        const QJsonObject undoStart =
+            demo.kubectlEvent(QStringLiteral("undo"), QStringLiteral("start"));
         QVERIFY(!undoStart.isEmpty());
         const qint64 undoStartedMs =
             qint64(undoStart.value(QStringLiteral("time")).toDouble() * 1000.0);

@@ -62,8 +62,7 @@ private Q_SLOTS:
         QString error;
         const QString agentRun = interruptedRun(demo, kComponent, &error);
         QVERIFY2(!agentRun.isEmpty(), qPrintable(error));
-        const QString playerRun =
-            interruptedRun(demo, QStringLiteral("player_experience"), &error);
+        const QString playerRun = interruptedRun(demo, QStringLiteral("player_experience"), &error);
         QVERIFY2(!playerRun.isEmpty(), qPrintable(error));
         // A run that ended but whose report was never written.
         RunJournal journal(demo.runsDir());
@@ -86,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(window.openWorkspace(demo.root()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *panel = window.findChild<UnfinishedRunsPanel *>(QStringLiteral("unfinishedRunsPanel"));
+        auto *panel =
+            window.findChild<UnfinishedRunsPanel *>(QStringLiteral("unfinishedRunsPanel"));
         QVERIFY(panel);
         QTRY_VERIFY(panel->isVisible());
         auto *view = panel->findChild<QTreeWidget *>(QStringLiteral("unfinishedRunsView"));
@@ -104,7 +104,8 @@ private Q_SLOTS:
         QTreeWidgetItem *unreadable =
             rowOf(view, QStringLiteral("(unreadable)"), UnfinishedRunsPanel::ComponentColumn);
         QVERIFY(unreadable);
-        QVERIFY2(unreadable->text(UnfinishedRunsPanel::ComponentColumn).contains(QStringLiteral("broken")),
+        QVERIFY2(unreadable->text(UnfinishedRunsPanel::ComponentColumn)
+                     .contains(QStringLiteral("broken")),
                  qPrintable(unreadable->text(UnfinishedRunsPanel::ComponentColumn)));
         // Nothing to do with an unreadable journal but read why.
         auto *resume = panel->findChild<QPushButton *>(QStringLiteral("resumeRunButton"));
@@ -116,7 +117,8 @@ private Q_SLOTS:
         // Discard… by keyboard (Delete on the list), confirmed: marked, nothing deleted.
         QTreeWidgetItem *player = nullptr;
         for (int r = 0; r < view->topLevelItemCount(); ++r) {
-            if (view->topLevelItem(r)->data(0, UnfinishedRunsPanel::RunIdRole).toString() == playerRun)
+            if (view->topLevelItem(r)->data(0, UnfinishedRunsPanel::RunIdRole).toString() ==
+                playerRun)
                 player = view->topLevelItem(r);
         }
         QVERIFY(player);
@@ -125,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(discard->isEnabled());
         QTest::keyClick(view, Qt::Key_Delete);
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmDiscardBox"))));
+        QTRY_VERIFY(
+            (confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmDiscardBox"))));
         QVERIFY(confirm->text().contains(QStringLiteral("player_experience")));
         QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmDiscardButton")),
                           Qt::LeftButton);
@@ -140,7 +143,8 @@ private Q_SLOTS:
         // Cancel leaves the run listed.
         view->setCurrentItem(agent = rowOf(view, kComponent, UnfinishedRunsPanel::ComponentColumn));
         QTest::mouseClick(discard, Qt::LeftButton);
-        QTRY_VERIFY((confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmDiscardBox"))));
+        QTRY_VERIFY(
+            (confirm = window.findChild<QMessageBox *>(QStringLiteral("confirmDiscardBox"))));
         QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("cancelDiscardButton")),
                           Qt::LeftButton);
         QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("confirmDiscardBox")));
@@ -150,11 +154,13 @@ private Q_SLOTS:
         // Promote… on a component with an unfinished run says so and offers to resume it.
         window.startPromotion(kComponent);
         QMessageBox *warning = nullptr;
-        QTRY_VERIFY((warning = window.findChild<QMessageBox *>(QStringLiteral("unfinishedRunBox"))));
+        QTRY_VERIFY(
+            (warning = window.findChild<QMessageBox *>(QStringLiteral("unfinishedRunBox"))));
         QVERIFY(warning->text().contains(kComponent));
         QVERIFY(!window.findChild<PromotionWizard *>());
-        QTest::mouseClick(warning->findChild<QPushButton *>(QStringLiteral("resumeUnfinishedButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            warning->findChild<QPushButton *>(QStringLiteral("resumeUnfinishedButton")),
+            Qt::LeftButton);
         PromotionWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = window.findChild<PromotionWizard *>()) != nullptr);
         QCOMPARE(wizard->engine()->state().runId, agentRun);

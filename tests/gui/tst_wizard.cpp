@@ -7,8 +7,8 @@
 #include "logview.h"
 #include "mainwindow.h"
 #include "promotionwizard.h"
-#include "unfinishedrunspanel.h"
 #include "statuspalette.h"
+#include "unfinishedrunspanel.h"
 #include "workflow/promotionengine.h"
 #include "workspace/workspace.h"
 
@@ -695,7 +695,8 @@ void TestWizard::playerExperienceBlockedOnCoverage()
     auto *runs = child<QTreeWidget>(panel, "unfinishedRunsView");
     QCOMPARE(runs->topLevelItemCount(), 1);
     QTreeWidgetItem *runRow = runs->topLevelItem(0);
-    QCOMPARE(runRow->text(UnfinishedRunsPanel::ComponentColumn), QStringLiteral("player_experience"));
+    QCOMPARE(runRow->text(UnfinishedRunsPanel::ComponentColumn),
+             QStringLiteral("player_experience"));
     QVERIFY2(runRow->text(UnfinishedRunsPanel::StepColumn).contains(QStringLiteral("Step 2")),
              qPrintable(runRow->text(UnfinishedRunsPanel::StepColumn)));
     runs->setCurrentItem(runRow);

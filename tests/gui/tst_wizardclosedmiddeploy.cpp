@@ -70,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(state.value(QStringLiteral("outcome")).toString(), QStringLiteral("running"));
         QVERIFY(!demo.kubectlMentions(QStringLiteral("undo")));
         // The apply was stopped, not finished: its end line says how it ended.
-        const QJsonObject applyEnd = demo.kubectlEvent(QStringLiteral("apply"), QStringLiteral("end"));
+        const QJsonObject applyEnd =
+            demo.kubectlEvent(QStringLiteral("apply"), QStringLiteral("end"));
         QVERIFY(applyEnd.value(QStringLiteral("exit")).toInt() != 0);
 
         // Once the window is gone (the main window deletes it on close), a new engine takes

@@ -149,8 +149,9 @@ QStringList ExecutePage::plannedCommands() const
                              ? QLatin1Char('\'') + arg + QLatin1Char('\'')
                              : arg);
         }
-        QString line = QStringLiteral("<b>%1</b>: <code>%2</code>")
-                           .arg(c.label.toHtmlEscaped(), shown.join(QLatin1Char(' ')).toHtmlEscaped());
+        QString line =
+            QStringLiteral("<b>%1</b>: <code>%2</code>")
+                .arg(c.label.toHtmlEscaped(), shown.join(QLatin1Char(' ')).toHtmlEscaped());
         if (!c.error.isEmpty())
             line += tr(" <i>(cannot be expanded yet: %1)</i>").arg(c.error.toHtmlEscaped());
         commands.append(line);
