@@ -9,20 +9,26 @@
 #include "policy/policyloader.h"
 #include "promotionwizard.h"
 #include "report/reportstore.h"
-#include "resumebanner.h"
 #include "settingsdialog.h"
 #include "stagebadgedelegate.h"
+#include "unfinishedrunspanel.h"
+#include "wizard/wizardpage.h"
+#include "workflow/promotionengine.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -36,6 +42,10 @@ namespace Promotion {
 namespace {
 const char kRecentKey[] = "workspaces/recent";
 constexpr int kMaxRecent = 8;
+// How long "Leave" waits for the engines to stop their commands, and for a rollback in flight
+// to finish, before the application quits anyway (the journal keeps the run resumable).
+constexpr int kQuitWaitMs = 10000;
+constexpr int kQuitRollbackWaitMs = 180000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -82,8 +92,17 @@ void MainWindow::createActions()
     QAction *reload = fileMenu->addAction(tr("Re&load"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
+    // Quitting closes this window, whose closeEvent() asks first while every window exists.
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // Ctrl+Q everywhere: Windows-style key schemes (also the offscreen platform's) bind
+    // nothing to QKeySequence::Quit.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcuts(quitKeys);
+    // From the wizard too: it is a window of its own.
+    quit->setShortcutContext(Qt::ApplicationShortcut);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Promotion Console"), this, &MainWindow::showAbout);
@@ -204,23 +223,71 @@ void MainWindow::startPromotion(const QString &component)
         m_wizard->activateWindow();
         return;
     }
+    const QList<RunState> open = component.isEmpty()
+                                     ? QList<RunState>()
+                                     : RunJournal(m_workspace->runsDir()).unfinished(component);
+    if (open.isEmpty()) {
+        openWizard(component);
+        return;
+    }
+    // An unfinished run of this component: say so, and offer to continue it instead.
+    const RunState &run = open.first();
+    const int step = std::min(run.nextStepIndex(), kStepCount - 1);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Unfinished Promotion"),
+        tr("%1 has an unfinished promotion to %2, started %3 by %4 (step %5 · %6).")
+            .arg(component, run.request.to,
+                 QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
+                 run.promoter)
+            .arg(step + 1)
+            .arg(stepTitle(StepId(step))),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unfinishedRunBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Resume it, or start a new promotion? The unfinished run stays listed until it is "
+           "resumed or discarded.") +
+        (run.needsReport() ? QStringLiteral(" ") + UnfinishedRunsPanel::noteFor(run) : QString()));
+    QPushButton *resume = box->addButton(tr("&Resume It"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("resumeUnfinishedButton"));
+    QPushButton *startNew = box->addButton(tr("Start &New"), QMessageBox::ActionRole);
+    startNew->setObjectName(QStringLiteral("startNewButton"));
+    box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelStartButton"));
+    box->setDefaultButton(resume);
+    const QString runId = run.runId;
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, resume, startNew, component, runId](QAbstractButton *button) {
+                if (button == resume)
+                    resumePromotion(component, runId);
+                else if (button == startNew)
+                    openWizard(component);
+            });
+    box->open();
+}
+
+void MainWindow::openWizard(const QString &component)
+{
+    if (!m_workspace || m_wizard)
+        return;
     m_wizard = new PromotionWizard(m_workspace->root(), this);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!component.isEmpty())
         m_wizard->setComponent(component);
-    connect(m_wizard, &PromotionWizard::promotionFinished, this, &MainWindow::refresh);
-    // Refresh once the wizard and its engine are gone, so the journal on disk is final.
-    connect(m_wizard, &QObject::destroyed, this,
-            [this] { QTimer::singleShot(0, this, &MainWindow::refresh); });
+    watchWizard(m_wizard);
     m_wizard->show();
 }
 
 void MainWindow::resumePromotion(const QString &component, const QString &runId)
 {
-    if (!m_workspace || m_wizard)
+    if (!m_workspace)
         return;
+    if (m_wizard) {
+        statusBar()->showMessage(
+            tr("Finish or close the open promotion before resuming another one"), 5000);
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
     auto *wizard = new PromotionWizard(m_workspace->root(), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     if (!wizard->resume(component, runId, &error)) {
         delete wizard;
@@ -228,13 +295,31 @@ void MainWindow::resumePromotion(const QString &component, const QString &runId)
         return;
     }
     m_wizard = wizard;
-    if (m_resumeBanner)
-        m_resumeBanner->hide();
-    connect(m_wizard, &PromotionWizard::promotionFinished, this, &MainWindow::refresh);
-    // Refresh once the wizard and its engine are gone, so the journal on disk is final.
-    connect(m_wizard, &QObject::destroyed, this,
-            [this] { QTimer::singleShot(0, this, &MainWindow::refresh); });
+    watchWizard(wizard);
+    checkUnfinishedRuns(); // the run open in the wizard is not interrupted
     m_wizard->show();
+}
+
+void MainWindow::watchWizard(PromotionWizard *wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &PromotionWizard::promotionFinished, this, &MainWindow::refresh);
+    // Refresh once the wizard and its engine are gone, so the journal on disk is final.
+    connect(wizard, &QObject::destroyed, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::refresh); });
+    // While quitting, each engine's news may be the one that lets the application go.
+    connect(wizard->engine(), &PromotionEngine::stateChanged, this, [this] {
+        if (m_quitting)
+            QTimer::singleShot(0, this, &MainWindow::checkQuitReady);
+    });
+    connect(wizard->engine(), &PromotionEngine::runFinished, this, [this] {
+        if (m_quitting)
+            QTimer::singleShot(0, this, &MainWindow::checkQuitReady);
+    });
+    connect(wizard->engine(), &PromotionEngine::stepFinished, this, [this] {
+        if (m_quitting)
+            QTimer::singleShot(0, this, &MainWindow::checkQuitReady);
+    });
 }
 
 void MainWindow::checkUnfinishedRuns()
@@ -243,15 +328,176 @@ void MainWindow::checkUnfinishedRuns()
         m_promoteAction->setEnabled(m_workspace && m_model->rowCount() > 0);
     if (!m_workspace)
         return;
-    if (!m_resumeBanner) {
-        m_resumeBanner = new ResumeBanner(centralWidget());
+    if (!m_unfinishedPanel) {
+        m_unfinishedPanel = new UnfinishedRunsPanel(centralWidget());
         if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
-            layout->insertWidget(0, m_resumeBanner);
-        connect(m_resumeBanner, &ResumeBanner::resumeRequested, this, &MainWindow::resumePromotion);
+            layout->insertWidget(0, m_unfinishedPanel);
+        connect(m_unfinishedPanel, &UnfinishedRunsPanel::resumeRequested, this,
+                &MainWindow::resumePromotion);
+        connect(m_unfinishedPanel, &UnfinishedRunsPanel::discardRequested, this,
+                &MainWindow::confirmDiscard);
     }
-    // The run open in the wizard is not interrupted.
-    m_resumeBanner->setRuns(m_wizard ? QList<RunState>()
-                                     : RunJournal(m_workspace->runsDir()).unfinished());
+    QStringList unreadable;
+    QList<RunState> runs = RunJournal(m_workspace->runsDir()).unfinished({}, &unreadable);
+    // Paths relative to the runs directory: the reason must fit in the row.
+    for (QString &problem : unreadable)
+        problem.replace(m_workspace->runsDir() + QLatin1Char('/'), QString());
+    // A run open in a wizard is not interrupted.
+    for (PromotionWizard *wizard : wizards()) {
+        const QString open = wizard->engine()->state().runId;
+        runs.removeIf([&open](const RunState &run) { return run.runId == open; });
+    }
+    m_unfinishedPanel->setRuns(runs, unreadable);
+}
+
+void MainWindow::confirmDiscard(const QString &component, const QString &runId)
+{
+    if (!m_workspace)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Discard the Promotion?"),
+        tr("Discard the unfinished promotion of %1 (run %2)?").arg(component, runId),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDiscardBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("It is no longer offered for resuming. Nothing is undone and nothing is deleted: "
+           "whatever the run changed stays as it is, and its journal stays in %1.")
+            .arg(QDir::toNativeSeparators(m_workspace->runsDir())));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("confirmDiscardButton"));
+    box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelDiscardButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    const QString root = m_workspace->root();
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, discard, component, runId, root](QAbstractButton *button) {
+                if (button != discard || !m_workspace || m_workspace->root() != root)
+                    return;
+                QString error;
+                // The person at the keyboard: the settings' identity, else git's, else the login.
+                if (RunJournal(m_workspace->runsDir())
+                        .discard(runId, WizardPage::identity(root), &error))
+                    statusBar()->showMessage(
+                        tr("Discarded the unfinished promotion of %1").arg(component), 5000);
+                else
+                    statusBar()->showMessage(tr("Cannot discard run %1: %2").arg(runId, error));
+                checkUnfinishedRuns();
+            });
+    box->open();
+}
+
+QList<PromotionWizard *> MainWindow::wizards() const
+{
+    return findChildren<PromotionWizard *>(Qt::FindDirectChildrenOnly);
+}
+
+// ---------------------------------------------------------------- quitting
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitReady) {
+        event->accept();
+        return;
+    }
+    bool busy = false;
+    bool open = false;
+    for (PromotionWizard *wizard : wizards()) {
+        busy |= wizard->engine()->isBusy();
+        open |= wizard->hasOpenRun();
+    }
+    if (!m_quitting && !busy && !open) {
+        // Nothing to lose: every window goes, and so does the application.
+        m_quitReady = true;
+        for (PromotionWizard *wizard : wizards())
+            wizard->closeForQuit();
+        event->accept();
+        QCoreApplication::quit();
+        return;
+    }
+    event->ignore();
+    if (m_quitting)
+        return; // "Leave" was chosen; the application quits once the engines stopped
+    if (auto *box = findChild<QMessageBox *>(QStringLiteral("confirmQuitBox"),
+                                             Qt::FindDirectChildrenOnly)) {
+        box->raise();
+        return;
+    }
+    askQuit(busy);
+}
+
+void MainWindow::askQuit(bool busy)
+{
+    // Asked while every window exists, without a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Promotion Console?"),
+                                busy ? tr("A promotion is running.")
+                                     : tr("A promotion is open and not finished."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmQuitBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        busy ? tr("Leave stops what runs now (a rollback in progress finishes first) and quits; "
+                  "the run stays resumable from the main window. Stay keeps everything as it is.")
+             : tr("Leave quits; the run stays resumable from the main window. Stay keeps "
+                  "everything as it is."));
+    QPushButton *stay = box->addButton(tr("&Stay"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("quitStayButton"));
+    QPushButton *leaveButton =
+        box->addButton(tr("&Leave (the run stays resumable)"), QMessageBox::AcceptRole);
+    leaveButton->setObjectName(QStringLiteral("quitLeaveButton"));
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    connect(box, &QMessageBox::buttonClicked, this, [this, leaveButton](QAbstractButton *button) {
+        if (button == leaveButton)
+            leave();
+    });
+    box->open();
+}
+
+void MainWindow::leave()
+{
+    m_quitting = true;
+    bool rollingBack = false;
+    for (PromotionWizard *wizard : wizards()) {
+        PromotionEngine *engine = wizard->engine();
+        rollingBack |= engine->isRollingBack();
+        if (engine->isBusy())
+            engine->cancel(); // a rollback in flight is not cancelled: it finishes first
+    }
+    statusBar()->showMessage(rollingBack
+                                 ? tr("Quitting when the rollback in progress has finished…")
+                                 : tr("Stopping the promotion, then quitting…"));
+    // Bounded: a command that does not stop does not keep the application open; the engine's
+    // destructor journals the run as resumable.
+    if (!m_quitDeadline) {
+        m_quitDeadline = new QTimer(this);
+        m_quitDeadline->setSingleShot(true);
+        connect(m_quitDeadline, &QTimer::timeout, this, &MainWindow::finishQuit);
+    }
+    m_quitDeadline->start(rollingBack ? kQuitRollbackWaitMs : kQuitWaitMs);
+    QTimer::singleShot(0, this, &MainWindow::checkQuitReady);
+}
+
+void MainWindow::checkQuitReady()
+{
+    if (!m_quitting || m_quitReady)
+        return;
+    for (PromotionWizard *wizard : wizards()) {
+        if (wizard->engine()->isBusy())
+            return;
+    }
+    finishQuit();
+}
+
+void MainWindow::finishQuit()
+{
+    if (m_quitDeadline)
+        m_quitDeadline->stop();
+    m_quitReady = true;
+    for (PromotionWizard *wizard : wizards())
+        wizard->closeForQuit();
+    close();
+    // Also ends the event loop when another window (a dialog) is still open.
+    QCoreApplication::quit();
 }
 
 // ---------------------------------------------------------------- settings, history, policy status

@@ -11,17 +11,23 @@ class QDockWidget;
 class QLabel;
 class QTreeView;
 class QMenu;
+class QTimer;
 
 namespace Promotion {
 
 class ComponentListModel;
 class HistoryPanel;
 class PromotionWizard;
-class ResumeBanner;
+class UnfinishedRunsPanel;
 class Workspace;
 
 /*!
- * \brief The console's main window: the workspace's components and their stages.
+ * \brief The console's main window: the workspace's components and their stages, and every
+ * unfinished promotion (UnfinishedRunsPanel) with Resume and Discard….
+ *
+ * Object names for tests: mainWindow, componentView, quitAction, confirmQuitBox
+ * (quitStayButton, quitLeaveButton), unfinishedRunBox (resumeUnfinishedButton, startNewButton,
+ * cancelStartButton), confirmDiscardBox (confirmDiscardButton, cancelDiscardButton).
  */
 class MainWindow final : public QMainWindow
 {
@@ -39,6 +45,14 @@ public:
     /*! Open the wizard on the interrupted run \a runId of \a component. */
     void resumePromotion(const QString &component, const QString &runId);
 
+protected:
+    /*!
+     * Quitting asks first, while every window still exists: with a promotion running (or
+     * open), "Stay" keeps every window as it was; "Leave" cancels the engines, waits (bounded,
+     * never blocking) until they stopped, closes the wizards and quits the application.
+     */
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
     void refresh();
@@ -54,6 +68,14 @@ private:
     void updateCoverageHistory();
     void showSettings();
     void fitColumns();
+    void openWizard(const QString &component);
+    void watchWizard(PromotionWizard *wizard);
+    void confirmDiscard(const QString &component, const QString &runId);
+    QList<PromotionWizard *> wizards() const;
+    void askQuit(bool busy);
+    void leave();
+    void checkQuitReady();
+    void finishQuit();
 
     std::unique_ptr<Workspace> m_workspace;
     ComponentListModel *m_model = nullptr;
@@ -62,7 +84,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_promoteAction = nullptr;
     QPointer<PromotionWizard> m_wizard;
-    ResumeBanner *m_resumeBanner = nullptr;
+    UnfinishedRunsPanel *m_unfinishedPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QLabel *m_policyBanner = nullptr;
@@ -70,6 +92,9 @@ private:
     QLabel *m_policyLabel = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_policyValid = true;
+    bool m_quitting = false;  //!< "Leave" was chosen: waiting for the engines to stop
+    bool m_quitReady = false; //!< the close is accepted
+    QTimer *m_quitDeadline = nullptr;
 };
 
 } // namespace Promotion

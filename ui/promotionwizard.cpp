@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -141,6 +142,10 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PromotionWizard::stepListCurrentChanged);
     connect(m_engine, &PromotionEngine::stateChanged, this, &PromotionWizard::updateButtons);
+    // A close waiting for a step or a rollback to end happens when the engine is idle again.
+    connect(m_engine, &PromotionEngine::stateChanged, this, &PromotionWizard::closeWhenIdle);
+    connect(m_engine, &PromotionEngine::stepFinished, this, &PromotionWizard::closeWhenIdle);
+    connect(m_engine, &PromotionEngine::runFinished, this, &PromotionWizard::closeWhenIdle);
     // Progress is on the pages; the engine's warnings (journal not saved, note not recorded) are
     // not.
     connect(m_engine, &PromotionEngine::message, this, [this](const QString &text) {
@@ -415,12 +420,62 @@ void PromotionWizard::showReportInFolder()
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_reportPath).absolutePath()));
 }
 
+bool PromotionWizard::hasOpenRun() const
+{
+    return m_begun && !isRunFinished() && !m_engine->state().isFinished();
+}
+
+void PromotionWizard::closeForQuit()
+{
+    // The application quits: the main window asked and waited for the engine. The engine's
+    // destructor journals whatever is still in flight, so the run stays resumable.
+    m_forceClose = true;
+    close();
+}
+
+void PromotionWizard::closeWhenIdle()
+{
+    // Queued: the engine emits stepFinished before it starts a rollback a person asked for,
+    // so isBusy() is only meaningful once its handler has returned.
+    if (m_closeWhenIdle)
+        QTimer::singleShot(0, this, [this] {
+            if (!m_closeWhenIdle || m_engine->isBusy())
+                return;
+            if (auto *box = findChild<QMessageBox *>(QStringLiteral("rollbackCloseBox")))
+                box->close();
+            close();
+        });
+}
+
 void PromotionWizard::closeEvent(QCloseEvent *event)
 {
-    if (m_closeConfirmed || !m_begun || isRunFinished() ||
-        m_engine->state().isFinished()) {
-        if (m_engine->isBusy())
-            m_engine->cancel();
+    if (m_forceClose) {
+        event->accept();
+        return;
+    }
+    if (m_engine->isRollingBack()) {
+        // Never interrupted: the window waits for the rollback, then closes by itself.
+        event->ignore();
+        m_closeWhenIdle = true;
+        if (findChild<QMessageBox *>(QStringLiteral("rollbackCloseBox")))
+            return;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Rollback in Progress"),
+                                    tr("A rollback is in progress; the window closes when it has "
+                                       "finished."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("rollbackCloseBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (m_engine->isBusy()) {
+        event->ignore();
+        if (m_closeWhenIdle || findChild<QMessageBox *>(QStringLiteral("confirmStopBox")))
+            return; // already stopping, or already asked
+        askStop();
+        return;
+    }
+    if (m_closeConfirmed || !hasOpenRun()) {
         event->accept();
         return;
     }
@@ -433,21 +488,48 @@ void PromotionWizard::closeEvent(QCloseEvent *event)
                         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmCloseBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(
-        m_engine->isBusy()
-            ? tr("What is running now is cancelled. The run is kept and can be resumed later.")
-            : tr("The run is kept and can be resumed later from the main window."));
+    box->setInformativeText(tr("The run is kept and can be resumed later from the main window."));
     QPushButton *leave = box->addButton(tr("&Leave"), QMessageBox::AcceptRole);
     leave->setObjectName(QStringLiteral("confirmLeaveButton"));
-    box->addButton(tr("&Stay"), QMessageBox::RejectRole);
-    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+    QPushButton *stay = box->addButton(tr("&Stay"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("confirmStayButton"));
+    box->setDefaultButton(stay);
     connect(box, &QMessageBox::buttonClicked, this, [this, leave](QAbstractButton *button) {
         if (button != leave)
             return;
         m_closeConfirmed = true;
-        if (m_engine->isBusy())
-            m_engine->cancel();
         close();
+    });
+    box->open();
+}
+
+void PromotionWizard::askStop()
+{
+    const RunState &s = m_engine->state();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Stop the Promotion?"),
+        tr("The promotion of %1 to %2 is running a step.").arg(s.request.component, s.request.to),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmStopBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Stopping ends the command that runs now; nothing is rolled back, and the run can be "
+           "resumed later from the main window. The window closes once the step has stopped."));
+    QPushButton *stop =
+        box->addButton(tr("S&top and keep the run resumable"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("confirmStopButton"));
+    QPushButton *keep = box->addButton(tr("&Keep running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunningButton"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *button) {
+        if (button != stop)
+            return;
+        m_closeConfirmed = true;
+        m_closeWhenIdle = true;
+        if (m_engine->isBusy())
+            m_engine->cancel(); // the close follows when the step reports it stopped
+        else
+            close();
     });
     box->open();
 }

@@ -30,12 +30,16 @@ class WizardPage;
  * when page 1's inputs are validated, or continues an interrupted run (resume()).
  * Every page reads the engine's RunState and hands every decision to the engine.
  *
- * Closing mid-run asks first, then cancels whatever runs; the journal keeps the run
- * resumable. Ctrl+Enter is Next. Object names for tests: promotionWizard, stepList,
- * pageTitle, wizardBackButton, wizardNextButton, wizardFinishButton, wizardCancelButton,
- * dryRunCheck, wizardError, reportLocation, showReportButton, confirmCloseBox, and the
- * pages' own (pageValidate, pageGates, pageCriteria, pageTracking, pageExecute,
- * pageValidation and their children).
+ * Closing mid-run asks first. While a step runs: stop it (the journal keeps the run
+ * resumable) and close once it has stopped, or keep running. While a rollback runs the
+ * close waits for it; a rollback is never interrupted. Ctrl+Enter is Next.
+ *
+ * Object names for tests: promotionWizard, stepList, pageTitle, wizardBackButton,
+ * wizardNextButton, wizardFinishButton, wizardCancelButton, dryRunCheck, wizardError,
+ * reportLocation, showReportButton, confirmCloseBox (confirmLeaveButton, confirmStayButton),
+ * confirmStopBox (confirmStopButton, keepRunningButton), rollbackCloseBox, and the pages'
+ * own (pageValidate, pageGates, pageCriteria, pageTracking, pageExecute, pageValidation and
+ * their children).
  */
 class PromotionWizard final : public QWidget
 {
@@ -62,6 +66,11 @@ public:
     /*! The report written by Finish; empty before. */
     QString reportPath() const { return m_reportPath; }
     bool isRunFinished() const { return !m_reportPath.isEmpty(); }
+    /*! A run has begun and has neither an outcome nor a report yet. */
+    bool hasOpenRun() const;
+    /*! Close without asking (the application quits and the main window has asked). Whatever
+     * still runs is left to the engine's destructor, which journals it as resumable. */
+    void closeForQuit();
 
 public Q_SLOTS:
     void next();
@@ -89,6 +98,8 @@ private:
     void stepListCurrentChanged(const QModelIndex &current);
     void showError(const QString &text);
     void showReportInFolder();
+    void askStop();
+    void closeWhenIdle();
 
     QString m_workspace;
     PromotionEngine *m_engine = nullptr;
@@ -119,6 +130,8 @@ private:
     bool m_begun = false;
     bool m_advanceAfterValidate = false;
     bool m_closeConfirmed = false;
+    bool m_closeWhenIdle = false; //!< closing waits for the step or the rollback to end
+    bool m_forceClose = false;
     bool m_syncingList = false;
     QString m_reportPath;
 };

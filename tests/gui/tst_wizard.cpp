@@ -7,8 +7,8 @@
 #include "logview.h"
 #include "mainwindow.h"
 #include "promotionwizard.h"
-#include "resumebanner.h"
 #include "statuspalette.h"
+#include "unfinishedrunspanel.h"
 #include "workflow/promotionengine.h"
 #include "workspace/workspace.h"
 
@@ -42,6 +42,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Promotion;
 
@@ -707,14 +708,18 @@ void TestWizard::playerExperienceBlockedOnCoverage()
     QVERIFY(window.openWorkspace(m_root));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *banner = child<ResumeBanner>(&window, "resumeBanner");
-    QVERIFY(banner);
-    QTRY_VERIFY(banner->isVisible());
-    QVERIFY(child<QLabel>(banner, "resumeBannerText")
-                ->text()
-                .contains(QStringLiteral("player_experience")));
-    QVERIFY(child<QLabel>(banner, "resumeBannerText")->text().contains(QStringLiteral("step 2")));
-    QTest::mouseClick(child<QPushButton>(banner, "resumePromotionButton"), Qt::LeftButton);
+    auto *panel = child<UnfinishedRunsPanel>(&window, "unfinishedRunsPanel");
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    auto *runs = child<QTreeWidget>(panel, "unfinishedRunsView");
+    QCOMPARE(runs->topLevelItemCount(), 1);
+    QTreeWidgetItem *runRow = runs->topLevelItem(0);
+    QCOMPARE(runRow->text(UnfinishedRunsPanel::ComponentColumn),
+             QStringLiteral("player_experience"));
+    QVERIFY2(runRow->text(UnfinishedRunsPanel::StepColumn).contains(QStringLiteral("Step 2")),
+             qPrintable(runRow->text(UnfinishedRunsPanel::StepColumn)));
+    runs->setCurrentItem(runRow);
+    QTest::mouseClick(child<QPushButton>(panel, "resumeRunButton"), Qt::LeftButton);
     PromotionWizard *wizard = nullptr;
     QTRY_VERIFY((wizard = child<PromotionWizard>(&window, "promotionWizard")) != nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(wizard));
@@ -798,6 +803,10 @@ void TestWizard::playerExperienceBlockedOnCoverage()
     auto *promote = child<QToolButton>(&window, "promoteButton");
     QVERIFY(promote);
     QTest::mouseClick(promote, Qt::LeftButton);
+    // The component has an unfinished run: the window says so and offers to resume it.
+    QMessageBox *unfinished = nullptr;
+    QTRY_VERIFY((unfinished = child<QMessageBox>(&window, "unfinishedRunBox")) != nullptr);
+    QTest::mouseClick(child<QPushButton>(unfinished, "startNewButton"), Qt::LeftButton);
     QTRY_VERIFY((wizard = child<PromotionWizard>(&window, "promotionWizard")) != nullptr);
     QCOMPARE(child<QComboBox>(wizard, "componentCombo")->currentData().toString(),
              QStringLiteral("player_experience"));

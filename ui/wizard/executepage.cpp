@@ -5,16 +5,13 @@
 #include "deploy/semanticversion.h"
 #include "logmodel.h"
 #include "logview.h"
-#include "process/argvtemplate.h"
 #include "syntaxhighlighting.h"
 #include "workflow/promotionengine.h"
 
-#include <QDate>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -139,34 +136,25 @@ QString ExecutePage::previewDiff(QString *error) const
 
 QStringList ExecutePage::plannedCommands() const
 {
-    const RunState &s = engine()->state();
-    const QHash<QString, QString> vars{
-        {QStringLiteral("workspace"), s.request.workspace},
-        {QStringLiteral("component"), s.request.component},
-        {QStringLiteral("from_stage"), s.currentStage},
-        {QStringLiteral("to_stage"), s.request.to},
-        {QStringLiteral("stage"), s.request.to},
-        {QStringLiteral("artifacts"), engine()->artifactsDir()},
-        {QStringLiteral("run_id"), s.runId},
-        {QStringLiteral("date"), s.startedAt.toUTC().date().toString(Qt::ISODate)},
-        {QStringLiteral("coverage"),
-         s.coverage ? QString::number(*s.coverage, 'f', 1) : QStringLiteral("n/a")},
-        {QStringLiteral("version"), s.version}};
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const DeployPolicy &d = engine()->policy().deploy;
+    // Exactly what the engine will run (steps 5 and 6, and a rollback), expanded by the
+    // engine itself: the page never rebuilds variables or the environment.
     QStringList commands;
-    for (const QStringList &argv : {d.apply, d.rolloutStatus, d.aiContext}) {
-        if (argv.isEmpty())
-            continue;
-        const auto expanded = ArgvTemplate::expandAll(argv, vars, env);
+    if (!engine()->context().isOpen())
+        return commands;
+    for (const PlannedCommand &c : engine()->context().plannedCommands()) {
         QStringList shown;
-        for (const QString &arg : expanded.ok() ? expanded.values : argv) {
+        for (const QString &arg : c.argv) {
             // Quote what a shell would split, so the line reads as the argv it is.
             shown.append(arg.contains(QLatin1Char(' ')) || arg.isEmpty()
                              ? QLatin1Char('\'') + arg + QLatin1Char('\'')
                              : arg);
         }
-        commands.append(shown.join(QLatin1Char(' ')));
+        QString line =
+            QStringLiteral("<b>%1</b>: <code>%2</code>")
+                .arg(c.label.toHtmlEscaped(), shown.join(QLatin1Char(' ')).toHtmlEscaped());
+        if (!c.error.isEmpty())
+            line += tr(" <i>(cannot be expanded yet: %1)</i>").arg(c.error.toHtmlEscaped());
+        commands.append(line);
     }
     return commands;
 }
@@ -196,8 +184,9 @@ void ExecutePage::showPlan()
 
     QStringList lines;
     for (const QString &command : plannedCommands())
-        lines.append(QStringLiteral("<li><code>%1</code></li>").arg(command.toHtmlEscaped()));
-    m_plan->setText(tr("<b>%1</b> %2 → %3%4. Commands:<ul style=\"margin-top:0\">%5</ul>")
+        lines.append(QStringLiteral("<li>%1</li>").arg(command));
+    m_plan->setText(tr("<b>%1</b> %2 → %3%4. Commands, in order (the rollback ones run only "
+                       "if the promotion is rolled back):<ul style=\"margin-top:0\">%5</ul>")
                         .arg(s.request.component.toHtmlEscaped(), s.currentStage.toHtmlEscaped(),
                              s.request.to.toHtmlEscaped(),
                              s.request.dryRun

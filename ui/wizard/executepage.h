@@ -13,7 +13,8 @@ class LogView;
 
 /*!
  * \brief Page 5: what the promotion will change (metadata and documentation as a diff,
- * the deploy commands) shown before anything happens, then the button that does it
+ * every command steps 5 and 6 and a rollback will run, as the engine plans them) shown
+ * before anything happens, then the button that does it
  * (or records it, in a dry run) with the commands' output live.
  */
 class ExecutePage final : public WizardPage
@@ -33,6 +34,7 @@ private:
     void execute();
     void showPlan();
     void updateState();
+    /*! One rich-text line (label: argv) per command RunContext::plannedCommands() returns. */
     QStringList plannedCommands() const;
 
     QLabel *m_plan = nullptr;

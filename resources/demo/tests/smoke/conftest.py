@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -37,6 +38,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "smoke" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def smoke_delay() -> None:
+    """DEMO_SMOKE_DELAY=SECONDS: wait that long before the first check (tests: time to
+    roll back or cancel while the smoke tests run)."""
+    raw = os.environ.get("DEMO_SMOKE_DELAY", "").strip()
+    if raw:
+        time.sleep(float(raw))
 
 
 @pytest.fixture(scope="session")
