@@ -7,6 +7,7 @@
 #include "historypanel.h"
 #include "journal/runjournal.h"
 #include "policy/policyloader.h"
+#include "policy/policytrust.h"
 #include "promotionwizard.h"
 #include "report/reportstore.h"
 #include "settingsdialog.h"
@@ -131,7 +132,57 @@ bool MainWindow::openWorkspace(const QString &root)
     settings.setValue(QLatin1String(kRecentKey), recent);
     rebuildRecentMenu();
     refresh();
+    withTrustedPolicy({});
     return true;
+}
+
+void MainWindow::withTrustedPolicy(const std::function<void()> &then)
+{
+    if (!m_workspace)
+        return;
+    const QString root = m_workspace->root();
+    if (PolicyTrust::isTrusted(root)) {
+        if (then)
+            then();
+        return;
+    }
+    const PolicyLoadResult loaded = PolicyLoader::loadForWorkspace(root);
+    if (!loaded.ok()) {
+        // Nothing can run from a policy that does not load; the wizard shows why.
+        if (then)
+            then();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("policyTrustBox")))
+        return; // already asking
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Trust This Workspace's Policy?"),
+        tr("%1 has a promotion.yaml this application has not run before. Its commands run on "
+           "this machine, with your permissions.")
+            .arg(QDir::toNativeSeparators(root)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("policyTrustBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Review the commands (Show Details…). Trust them only if you "
+                               "trust who wrote this policy; any change to it asks again."));
+    box->setDetailedText(PolicyTrust::commands(*loaded.policy).join(QLatin1Char('\n')));
+    QPushButton *trust = box->addButton(tr("&Trust and Continue"), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trustPolicyButton"));
+    QPushButton *decline = box->addButton(tr("&Don't Run Anything"), QMessageBox::RejectRole);
+    decline->setObjectName(QStringLiteral("declinePolicyButton"));
+    box->setDefaultButton(decline);
+    connect(box, &QMessageBox::buttonClicked, this, [this, trust, root, then](QAbstractButton *b) {
+        if (b != trust) {
+            statusBar()->showMessage(
+                tr("The workspace's policy is not trusted: nothing will run until you trust it"),
+                8000);
+            return;
+        }
+        PolicyTrust::trust(root);
+        if (then && m_workspace && m_workspace->root() == root)
+            then();
+    });
+    box->open();
 }
 
 QString MainWindow::workspaceRoot() const
@@ -149,10 +200,12 @@ void MainWindow::refresh()
     setWindowTitle(tr("%1 — Promotion Console").arg(QFileInfo(m_workspace->root()).fileName()));
     if (components.isEmpty()) {
         statusBar()->showMessage(
-            tr("No components found: expected src/<component>/__init__.py under %1").arg(m_workspace->root()));
+            tr("No components found: expected src/<component>/__init__.py under %1")
+                .arg(m_workspace->root()));
     } else {
         // The count is in the permanent componentCountLabel; say what to do next.
-        statusBar()->showMessage(tr("Select a component and choose Promote… (Ctrl+P) to start the six steps"));
+        statusBar()->showMessage(
+            tr("Select a component and choose Promote… (Ctrl+P) to start the six steps"));
     }
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_model->index(0, 0));
@@ -162,7 +215,8 @@ void MainWindow::refresh()
 
 void MainWindow::chooseWorkspace()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), workspaceRoot());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open Workspace"), workspaceRoot());
     if (!dir.isEmpty())
         openWorkspace(dir);
 }
@@ -218,6 +272,10 @@ void MainWindow::startPromotion(const QString &component)
 {
     if (!m_workspace)
         return;
+    if (!PolicyTrust::isTrusted(m_workspace->root())) {
+        withTrustedPolicy([this, component] { startPromotion(component); });
+        return;
+    }
     if (m_wizard) {
         m_wizard->raise();
         m_wizard->activateWindow();
@@ -280,6 +338,10 @@ void MainWindow::resumePromotion(const QString &component, const QString &runId)
 {
     if (!m_workspace)
         return;
+    if (!PolicyTrust::isTrusted(m_workspace->root())) {
+        withTrustedPolicy([this, component, runId] { resumePromotion(component, runId); });
+        return;
+    }
     if (m_wizard) {
         statusBar()->showMessage(
             tr("Finish or close the open promotion before resuming another one"), 5000);

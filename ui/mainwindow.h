@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -54,6 +56,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /*! Run \a then once the workspace's policy is trusted: asks, showing its commands, when
+     *  this promotion.yaml was never trusted. Declining runs nothing. */
+    void withTrustedPolicy(const std::function<void()> &then);
     void createActions();
     void refresh();
     void chooseWorkspace();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 
+#include "policy/policytrust.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -163,6 +165,8 @@ QString DemoWorkspace::extractTo(const QString &targetDir)
         if (!error.isEmpty())
             return error;
     }
+    // This application wrote the copy's policy: it is trusted as written. An edit asks.
+    PolicyTrust::trust(targetDir);
 
     if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
         return {}; // history is a convenience; the demo works without it

@@ -3,6 +3,7 @@
 // window and the run as they were; "Leave" stops the engine and the application quits.
 #include "faultsupport.h"
 #include "mainwindow.h"
+#include "policy/policytrust.h"
 #include "promotionwizard.h"
 
 #include <cerrno>
@@ -84,6 +85,7 @@ private Q_SLOTS:
         QVERIFY(policy.write(yaml) == yaml.size());
         policy.close();
 
+        PolicyTrust::trust(demo.root()); // this test wrote the policy it runs
         auto *window = new MainWindow;
         window->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<MainWindow> windowAlive(window);

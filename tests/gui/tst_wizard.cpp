@@ -6,6 +6,7 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "policy/policytrust.h"
 #include "promotionwizard.h"
 #include "statuspalette.h"
 #include "unfinishedrunspanel.h"
@@ -703,7 +704,8 @@ void TestWizard::playerExperienceBlockedOnCoverage()
         RunJournal(Workspace(m_root).runsDir()).unfinished(QStringLiteral("player_experience"));
     QCOMPARE(open.size(), 1);
 
-    // The main window offers to resume it.
+    // The main window offers to resume it (this test wrote the policy it runs).
+    PolicyTrust::trust(m_root);
     MainWindow window;
     QVERIFY(window.openWorkspace(m_root));
     window.show();
