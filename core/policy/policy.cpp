@@ -3,6 +3,17 @@
 
 namespace Promotion {
 
+QString TrackingPolicy::graphqlUrlFor(const QString &apiUrl)
+{
+    QString base = apiUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    // GitHub Enterprise Server: https://HOST/api/v3 → https://HOST/api/graphql.
+    if (base.endsWith(QStringLiteral("/api/v3")))
+        return base.left(base.size() - 3) + QStringLiteral("/graphql");
+    return base + QStringLiteral("/graphql");
+}
+
 const StageDefinition *Policy::stage(const QString &id) const
 {
     for (const StageDefinition &s : stages) {

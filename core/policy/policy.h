@@ -123,8 +123,19 @@ struct TrackingPolicy
 {
     QString repository; //!< owner/name; empty: the issue body stays in the run directory
     QStringList labels;
-    QString project;
+    QString project;    //!< Projects v2 board title; empty: no board move
     QString rollbackPlan;
+    /*! REST base: https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server. */
+    QString apiUrl = QStringLiteral("https://api.github.com");
+    /*! GraphQL endpoint; derived from apiUrl when not set (…/api/v3 → …/api/graphql). */
+    QString graphqlUrl;
+    QString projectOwner;                       //!< org or user login that owns the board
+    QString statusField = QStringLiteral("Status"); //!< single-select field set to the target stage
+    /*! Role id → GitHub logins or "@org/team"; a role not listed is open to anyone. */
+    QMap<QString, QStringList> approvers;
+
+    /*! The GraphQL URL that belongs to REST base \a apiUrl. */
+    static QString graphqlUrlFor(const QString &apiUrl);
 };
 
 struct MetadataPolicy

@@ -272,6 +272,16 @@ Policy toPolicy(const PolicyNode &root)
     p.tracking.labels = t.list(QStringLiteral("labels"));
     p.tracking.project = t.string(QStringLiteral("project"));
     p.tracking.rollbackPlan = t.string(QStringLiteral("rollback_plan"));
+    p.tracking.apiUrl = t.string(QStringLiteral("api_url"), p.tracking.apiUrl);
+    p.tracking.graphqlUrl = t.string(QStringLiteral("graphql_url"));
+    if (p.tracking.graphqlUrl.isEmpty())
+        p.tracking.graphqlUrl = TrackingPolicy::graphqlUrlFor(p.tracking.apiUrl);
+    p.tracking.projectOwner = t.string(QStringLiteral("project_owner"));
+    p.tracking.statusField = t.string(QStringLiteral("status_field"), p.tracking.statusField);
+    if (const PolicyNode *approvers = t.node(QStringLiteral("approvers")); approvers && approvers->isMap()) {
+        for (const PolicyNode &role : approvers->children)
+            p.tracking.approvers.insert(role.key, Reader(*approvers).list(role.key));
+    }
 
     const Reader md = r.sub(QStringLiteral("metadata"));
     p.metadata.versionBump = md.string(QStringLiteral("version_bump"), p.metadata.versionBump);

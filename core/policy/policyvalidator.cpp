@@ -637,6 +637,34 @@ private:
                  {QStringLiteral("labels"), stringList(templ())},
                  {QStringLiteral("project"), templ()},
                  {QStringLiteral("rollback_plan"), templ()},
+                 {QStringLiteral("api_url"), url()},
+                 {QStringLiteral("graphql_url"), url()},
+                 {QStringLiteral("project_owner"),
+                  [this](const PolicyNode &n, const QString &path) {
+                      static const QRegularExpression re(
+                          QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"));
+                      if (expectScalar(n, path, QStringLiteral("a GitHub login")) &&
+                          !n.scalar.isEmpty() && !re.match(n.scalar).hasMatch())
+                          error(n, path,
+                                QStringLiteral("must be the login of the organization or user "
+                                               "that owns the board (e.g. octo-org), not ") +
+                                    describe(n));
+                  }},
+                 {QStringLiteral("status_field"), string()},
+                 {QStringLiteral("approvers"),
+                  mapOf(isIdentifier, identifierRule,
+                        stringList([this](const PolicyNode &n, const QString &path) {
+                            // A login, or @org/team-slug.
+                            static const QRegularExpression re(QStringLiteral(
+                                "^([A-Za-z0-9][A-Za-z0-9-]{0,38}|@[A-Za-z0-9][A-Za-z0-9-]*/"
+                                "[A-Za-z0-9][A-Za-z0-9_.-]*)$"));
+                            if (expectScalar(n, path, QStringLiteral("a GitHub login")) &&
+                                !re.match(n.scalar).hasMatch())
+                                error(n, path,
+                                      describe(n) + QStringLiteral(" is not a GitHub login or "
+                                                                   "@org/team (e.g. octocat, "
+                                                                   "@octo-org/qa)"));
+                        }))},
              })},
             {QStringLiteral("metadata"),
              recordOf({

@@ -80,6 +80,9 @@ private Q_SLOTS:
     void pathSettings();
     void skipOptions_data();
     void skipOptions();
+    void trackingKeys_data();
+    void trackingKeys();
+    void trackingValues();
 };
 
 void TestPolicyLoader::builtinResourceIsLinked()
@@ -295,6 +298,11 @@ void TestPolicyLoader::defaultDeployValidationTracking()
     QCOMPARE(p.tracking.labels, (QStringList{QStringLiteral("component:{component}"),
                                              QStringLiteral("target:{to_stage}")}));
     QCOMPARE(p.tracking.project, QStringLiteral("TTA Component Maturity"));
+    QCOMPARE(p.tracking.apiUrl, QStringLiteral("https://api.github.com"));
+    QCOMPARE(p.tracking.graphqlUrl, QStringLiteral("https://api.github.com/graphql"));
+    QVERIFY(p.tracking.projectOwner.isEmpty());
+    QCOMPARE(p.tracking.statusField, QStringLiteral("Status"));
+    QVERIFY(p.tracking.approvers.isEmpty());
     QVERIFY(p.tracking.rollbackPlan.startsWith(
         QStringLiteral("1. Stop traffic to the new version.\n")));
     QVERIFY(p.tracking.rollbackPlan.contains(
@@ -877,6 +885,94 @@ void TestPolicyLoader::skipOptions()
     QVERIFY2(r.errors.size() == 1, qPrintable(r.errorString()));
     QCOMPARE(r.errors.first().key, key);
     QVERIFY2(r.errors.first().message.contains(message), qPrintable(r.errors.first().toString()));
+}
+
+void TestPolicyLoader::trackingKeys_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message"); // empty: accepted
+
+    QTest::newRow("GHE api_url") << QByteArray("tracking:\n  api_url: https://ghe.example.com/api/v3\n")
+                                 << QString() << 0 << QString();
+    QTest::newRow("api_url not http")
+        << QByteArray("tracking:\n  api_url: ftp://ghe.example.com\n") << "tracking.api_url" << 3
+        << "must be an http:// or https:// URL";
+    QTest::newRow("graphql_url not http")
+        << QByteArray("tracking:\n  graphql_url: ghe.example.com/graphql\n") << "tracking.graphql_url" << 3
+        << "must be an http:// or https:// URL";
+    QTest::newRow("project_owner with a slash")
+        << QByteArray("tracking:\n  project_owner: octo-org/tta\n") << "tracking.project_owner" << 3
+        << "must be the login of the organization or user";
+    QTest::newRow("status_field a list")
+        << QByteArray("tracking:\n  status_field: [Status]\n") << "tracking.status_field" << 3
+        << "must be";
+    QTest::newRow("approvers list") << QByteArray("tracking:\n  approvers: [alice]\n")
+                                    << "tracking.approvers" << 3 << "must be a map";
+    QTest::newRow("approver not a login")
+        << QByteArray("tracking:\n  approvers:\n    qa: [alice, \"bob smith\"]\n")
+        << "tracking.approvers.qa[1]" << 4 << "'bob smith' is not a GitHub login or @org/team";
+    QTest::newRow("team without slug")
+        << QByteArray("tracking:\n  approvers:\n    qa: [\"@octo-org\"]\n") << "tracking.approvers.qa[0]"
+        << 4 << "is not a GitHub login or @org/team";
+    QTest::newRow("approvers role a string")
+        << QByteArray("tracking:\n  approvers:\n    qa: alice\n") << "tracking.approvers.qa" << 4
+        << "must be a list of strings";
+    QTest::newRow("unknown tracking key")
+        << QByteArray("tracking:\n  status_feild: Status\n") << "tracking.status_feild" << 3
+        << "unknown key 'status_feild' (did you mean 'status_field'?)";
+}
+
+void TestPolicyLoader::trackingKeys()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, key);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    const PolicyLoadResult r =
+        PolicyLoader::loadFromString("version: 1\n" + yaml, QStringLiteral("promotion.yaml"));
+    if (message.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        return;
+    }
+    QVERIFY2(r.errors.size() == 1, qPrintable(r.errorString()));
+    const PolicyError &e = r.errors.first();
+    QCOMPARE(e.file, QStringLiteral("promotion.yaml"));
+    QCOMPARE(e.key, key);
+    QCOMPARE(e.line, line);
+    QVERIFY2(e.message.contains(message), qPrintable(e.toString()));
+}
+
+void TestPolicyLoader::trackingValues()
+{
+    const PolicyLoadResult r = PolicyLoader::loadFromString(
+        "version: 1\n"
+        "tracking:\n"
+        "  repository: octo-org/tta\n"
+        "  api_url: https://ghe.example.com/api/v3/\n"
+        "  project_owner: octo-org\n"
+        "  status_field: Maturity\n"
+        "  approvers:\n"
+        "    qa: [qa-quinn, \"@octo-org/qa\"]\n"
+        "    security: [\"@octo-org/security\"]\n",
+        QStringLiteral("promotion.yaml"));
+    QVERIFY2(r.ok(), qPrintable(r.errorString()));
+    const TrackingPolicy &t = r.policy->tracking;
+    QCOMPARE(t.apiUrl, QStringLiteral("https://ghe.example.com/api/v3/"));
+    QCOMPARE(t.graphqlUrl, QStringLiteral("https://ghe.example.com/api/graphql"));
+    QCOMPARE(t.projectOwner, QStringLiteral("octo-org"));
+    QCOMPARE(t.statusField, QStringLiteral("Maturity"));
+    QCOMPARE(t.approvers.value(QStringLiteral("qa")),
+             (QStringList{QStringLiteral("qa-quinn"), QStringLiteral("@octo-org/qa")}));
+    QCOMPARE(t.approvers.value(QStringLiteral("security")), QStringList{QStringLiteral("@octo-org/security")});
+    QCOMPARE(t.project, QStringLiteral("TTA Component Maturity"));
+
+    const PolicyLoadResult set = PolicyLoader::loadFromString(
+        "version: 1\ntracking:\n  graphql_url: https://gql.example.com/graphql\n",
+        QStringLiteral("promotion.yaml"));
+    QVERIFY2(set.ok(), qPrintable(set.errorString()));
+    QCOMPARE(set.policy->tracking.graphqlUrl, QStringLiteral("https://gql.example.com/graphql"));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyLoader)

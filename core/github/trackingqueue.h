@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "github/githubtypes.h"
+
+#include <optional>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace Promotion {
+
+class GitHubClient;
+
+/*!
+ * \brief One thing to do on GitHub, serialisable so the run's journal can hold it.
+ *
+ * Actions after CreateIssue act on the queue's issue (TrackingQueue::issue()).
+ */
+struct TrackingAction
+{
+    enum class Type { CreateIssue, EditBody, AddLabels, RemoveLabel, EnsureLabel, Comment, MoveToColumn };
+    enum class State { Pending, Done, Failed };
+
+    Type type = Type::CreateIssue;
+    State state = State::Pending;
+    QString title;       //!< CreateIssue
+    QString body;        //!< CreateIssue, EditBody, Comment
+    QStringList labels;  //!< CreateIssue, AddLabels
+    QString marker;      //!< CreateIssue: text the body carries, to find the issue again
+    QString label;       //!< RemoveLabel, EnsureLabel
+    QString color;       //!< EnsureLabel ("ededed")
+    QString project;     //!< MoveToColumn: board title
+    QString owner;       //!< MoveToColumn: org or user login
+    QString field;       //!< MoveToColumn: single-select field ("Status")
+    QString option;      //!< MoveToColumn: option (the target stage)
+    GitHubError error;   //!< the last failure
+    QJsonObject result;  //!< what GitHub answered, in short (issue number, url, item id)
+
+    static TrackingAction createIssue(const QString &title, const QString &body,
+                                      const QStringList &labels, const QString &marker);
+    static TrackingAction editBody(const QString &body);
+    static TrackingAction addLabels(const QStringList &labels);
+    static TrackingAction removeLabel(const QString &label);
+    static TrackingAction ensureLabel(const QString &label, const QString &color);
+    static TrackingAction comment(const QString &body);
+    static TrackingAction moveToColumn(const QString &project, const QString &owner,
+                                       const QString &field, const QString &option);
+
+    static QString typeName(Type type);
+    QJsonObject toJson() const;
+    /*! nullopt (with \a error) for an object that is not an action. */
+    static std::optional<TrackingAction> fromJson(const QJsonObject &o, QString *error = nullptr);
+};
+
+/*!
+ * \brief An ordered, offline-first queue of TrackingActions.
+ *
+ * flush() sends pending actions in order. A retryable failure (network down, 5xx
+ * after the client's retries, a rate limit beyond its bound) leaves that action
+ * and the rest pending; any other failure marks it Failed with the error and
+ * stops, keeping the rest queued. flush() again resumes at the first action not
+ * Done. The queue's JSON (toJson()) is what the journal keeps after each
+ * actionFinished(); fromJson() brings it back.
+ *
+ * CreateIssue is idempotent: it first looks for an issue whose body contains
+ * the marker and reuses it, so a crash between "issue created" and "journal
+ * written" never makes a second issue.
+ */
+class TrackingQueue final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { AllDone, Pending, Failed };
+    Q_ENUM(Outcome)
+
+    explicit TrackingQueue(GitHubClient *client, QObject *parent = nullptr);
+
+    void enqueue(const TrackingAction &action);
+    const QList<TrackingAction> &actions() const { return m_actions; }
+    int pendingCount() const;
+    bool isFlushing() const { return m_flushing; }
+
+    /*! The issue the actions act on (set by CreateIssue or setIssue() when resuming). */
+    const GitHubIssue &issue() const { return m_issue; }
+    void setIssue(const GitHubIssue &issue) { m_issue = issue; }
+
+    /*! Starts sending; false when already flushing. flushFinished() follows. */
+    bool flush();
+
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &o, QString *error = nullptr);
+
+    static QString outcomeName(Outcome outcome);
+
+Q_SIGNALS:
+    void actionStarted(int index);
+    /*! Action \a index is Done, Failed or still Pending (retryable): persist toJson() now. */
+    void actionFinished(int index);
+    void progress(int done, int total);
+    void flushFinished(Promotion::TrackingQueue::Outcome outcome, const Promotion::GitHubError &error);
+
+private:
+    void next();
+    void run(int index);
+    void complete(int index, const GitHubError &error, const QJsonObject &result = {});
+
+    QPointer<GitHubClient> m_client;
+    QList<TrackingAction> m_actions;
+    GitHubIssue m_issue;
+    bool m_flushing = false;
+};
+
+} // namespace Promotion
