@@ -2,6 +2,7 @@
 #include "coveragechartview.h"
 
 #include "chartpalette.h"
+#include "teardown.h"
 
 #include <algorithm>
 #include <cmath>
@@ -105,7 +106,13 @@ CoverageChartView::CoverageChartView(QWidget *parent)
     updateBar();
 }
 
-CoverageChartView::~CoverageChartView() = default;
+CoverageChartView::~CoverageChartView()
+{
+    // The chart belongs to the view's scene and dies with it, after this body; its layout
+    // may still move the plot area then (plotAreaChanged -> positionItems()).
+    disconnect(m_chart, nullptr, this, nullptr);
+    disconnectDescendants(this);
+}
 
 void CoverageChartView::setStages(const QList<StageDefinition> &stages)
 {

@@ -4,6 +4,7 @@
 #include "chartpalette.h"
 #include "reportcomparedialog.h"
 #include "syntaxhighlighting.h"
+#include "teardown.h"
 
 #include <algorithm>
 #include <QAction>
@@ -113,7 +114,12 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     fill();
 }
 
-HistoryPanel::~HistoryPanel() = default;
+HistoryPanel::~HistoryPanel()
+{
+    // The model dies before the view after this body: its selection model's signals
+    // (selectionChanged, currentRowChanged) must not reach a half-destroyed panel.
+    disconnectDescendants(this);
+}
 
 void HistoryPanel::setReportsDir(const QString &dir)
 {

@@ -3,6 +3,7 @@
 
 #include "logitemdelegate.h"
 #include "logmodel.h"
+#include "teardown.h"
 
 #include <algorithm>
 #include <QAction>
@@ -196,9 +197,11 @@ LogView::LogView(QWidget *parent)
 
 LogView::~LogView()
 {
-    // The children (own model included) go away after this: no more model callbacks.
+    // The children (own model included) go away after this: no more model callbacks, and no
+    // scroll bar (rangeChanged, valueChanged) or search field signals into a half-destroyed view.
     for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
         disconnect(c);
+    disconnectDescendants(this);
 }
 
 LogModel *LogView::model() const

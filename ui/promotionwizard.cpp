@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotionwizard.h"
 
+#include "teardown.h"
+
 #include "steplistmodel.h"
 #include "wizard/criteriapage.h"
 #include "wizard/executepage.h"
@@ -165,7 +167,12 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     goTo(0);
 }
 
-PromotionWizard::~PromotionWizard() = default;
+PromotionWizard::~PromotionWizard()
+{
+    // The engine and pages are children: while they are destroyed, their signals must not
+    // reach this half-destroyed wizard.
+    disconnectDescendants(this);
+}
 
 WizardPage *PromotionWizard::page(int index) const
 {

@@ -3,6 +3,7 @@
 
 #include "chartpalette.h"
 #include "secrets/credentialstore.h"
+#include "teardown.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -157,7 +158,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     resize(qMax(sizeHint().width(), 560), sizeHint().height());
 }
 
-SettingsDialog::~SettingsDialog() = default;
+SettingsDialog::~SettingsDialog()
+{
+    // ~QDialog hides the dialog after this body has run, which moves the focus: the focused
+    // QLineEdit then emits editingFinished, and normalizeRepository() would run on an object
+    // that is no longer a SettingsDialog. Nothing of the children may reach us from here on.
+    disconnectDescendants(this);
+}
 
 bool SettingsDialog::isValidRepository(const QString &repository)
 {

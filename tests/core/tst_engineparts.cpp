@@ -22,15 +22,18 @@
 using namespace Promotion;
 
 namespace {
-void writeFile(const QString &path, const QByteArray &content, bool executable = false)
+/*! False (with a warning) when the file could not be written; check it with QVERIFY. */
+[[nodiscard]] bool writeFile(const QString &path, const QByteArray &content,
+                             bool executable = false)
 {
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
+        qWarning("cannot write %s: %s", qPrintable(path), qPrintable(f.errorString()));
+        return false;
+    }
     f.close();
-    if (executable)
-        f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    return !executable || f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
 }
 /*! Gates that run in \a dir with the system environment. */
 GateContext scratchContext(const QTemporaryDir &dir)
@@ -81,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(journal.unfinished(QStringLiteral("other")).size(), 0);
 
         // A corrupt journal is reported, not trusted.
-        writeFile(journal.statePath(s.runId), "{ not json");
+        QVERIFY(writeFile(journal.statePath(s.runId), "{ not json"));
         QVERIFY(!journal.load(s.runId, &error));
         QVERIFY(error.contains(QLatin1String("state.json")));
     }
@@ -104,8 +107,8 @@ private Q_SLOTS:
         if (child == 0)
             _exit(0);
         waitpid(child, nullptr, 0);
-        writeFile(path,
-                  QByteArray::number(child) + ' ' + QSysInfo::machineHostName().toUtf8() + '\n');
+        QVERIFY(writeFile(path, QByteArray::number(child) + ' ' +
+                                    QSysInfo::machineHostName().toUtf8() + '\n'));
         RunLock third;
         QVERIFY2(third.acquire(path, &error), qPrintable(error));
         QVERIFY(third.tookOverStale());
@@ -153,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(PromotionReport::write(tmp.filePath(name), r, &error));
         QCOMPARE(PromotionReport::uniqueFileName(tmp.path(), s),
                  QStringLiteral("2026-01-02-comp-staging-2.json"));
-        writeFile(tmp.filePath(QStringLiteral("broken.json")), "[1,2");
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("broken.json")), "[1,2"));
         const QList<ReportSummary> all = ReportStore(tmp.path()).list();
         QCOMPARE(all.size(), 2);
         int readable = 0;
@@ -171,9 +174,9 @@ private Q_SLOTS:
     void globMatching()
     {
         QTemporaryDir tmp;
-        writeFile(tmp.filePath(QStringLiteral("tests/integration/test_a.py")), "");
-        writeFile(tmp.filePath(QStringLiteral("tests/integration/sub/test_b.py")), "");
-        writeFile(tmp.filePath(QStringLiteral("tests/integration/helper.py")), "");
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("tests/integration/test_a.py")), ""));
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("tests/integration/sub/test_b.py")), ""));
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("tests/integration/helper.py")), ""));
         QCOMPARE(
             GateScheduler::matchGlob(tmp.path(), QStringLiteral("tests/integration/test_*.py")),
             QStringList{QStringLiteral("tests/integration/test_a.py")});
@@ -189,7 +192,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString bin = tmp.filePath(QStringLiteral("bin"));
-        writeFile(bin + QStringLiteral("/uv"), "#!/bin/sh\nexit 0\n", true);
+        QVERIFY(writeFile(bin + QStringLiteral("/uv"), "#!/bin/sh\nexit 0\n", true));
         GateContext ctx;
         ctx.workspace = tmp.path();
         QProcessEnvironment env;
@@ -201,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(argv.first(), QStringLiteral("pytest"));
         QCOMPARE(e1.value(QStringLiteral("PYTHONPATH")), tmp.path() + QStringLiteral("/src"));
 
-        writeFile(tmp.filePath(QStringLiteral("uv.lock")), "");
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("uv.lock")), ""));
         QProcessEnvironment e2 = env;
         GateScheduler::applyPythonRunner(argv, e2, ctx);
         QCOMPARE(argv.mid(0, 3), (QStringList{QStringLiteral("uv"), QStringLiteral("run"),

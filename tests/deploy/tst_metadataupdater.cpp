@@ -195,7 +195,7 @@ private Q_SLOTS:
         // Python agrees: valid syntax, the new stage, a docstring saying so.
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty())
-            return;
+            QSKIP("python3 not found: the updated file was not checked with Python");
         const DiffTest::ToolRun probe = DiffTest::run(
             root.path(), python,
             {QStringLiteral("-c"), QString::fromUtf8(kPythonProbe), root.filePath(kInit)});

@@ -586,8 +586,12 @@ void TestWizard::skipGatesThenRollBackFromTheWizard()
     auto *approvals = child<QTreeView>(&wizard, "approvalsView");
     QCOMPARE(approvals->model()->rowCount(), 3);
     tickWithKeyboard(approvals, QStringLiteral("tech_lead"));
+    if (QTest::currentTestFailed())
+        return;
     setIdentity(kBob);
     tickWithKeyboard(approvals, QStringLiteral("qa"));
+    if (QTest::currentTestFailed())
+        return;
     setIdentity(QStringLiteral("Carol Secure <carol@example.com>"));
     tickWithKeyboard(approvals, QStringLiteral("security"));
     if (QTest::currentTestFailed())

@@ -20,12 +20,16 @@ using Promotion::Test::TestHttpServer;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &content)
+/*! False (with a warning) when the file could not be written; check it with QVERIFY. */
+[[nodiscard]] bool writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-    f.write(content);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size()) {
+        qWarning("cannot write %s: %s", qPrintable(path), qPrintable(f.errorString()));
+        return false;
+    }
+    return true;
 }
 
 QByteArray drill(const QString &component, const QDateTime &date, const QString &result)
@@ -329,12 +333,13 @@ private Q_SLOTS:
                  qPrintable(r.error));
 
         const QString drills = root + QStringLiteral("/.promotion/drills/");
-        writeFile(drills + QStringLiteral("old.json"),
-                  drill(QStringLiteral("api"), now.addDays(-40), QStringLiteral("passed")));
-        writeFile(drills + QStringLiteral("failed.json"),
-                  drill(QStringLiteral("api"), now.addDays(-1), QStringLiteral("failed")));
-        writeFile(drills + QStringLiteral("other.json"),
-                  drill(QStringLiteral("web"), now.addDays(-2), QStringLiteral("passed")));
+        QVERIFY(
+            writeFile(drills + QStringLiteral("old.json"),
+                      drill(QStringLiteral("api"), now.addDays(-40), QStringLiteral("passed"))));
+        QVERIFY(writeFile(drills + QStringLiteral("failed.json"),
+                          drill(QStringLiteral("api"), now.addDays(-1), QStringLiteral("failed"))));
+        QVERIFY(writeFile(drills + QStringLiteral("other.json"),
+                          drill(QStringLiteral("web"), now.addDays(-2), QStringLiteral("passed"))));
         r = DataSourceReader::readDrills(root, QStringLiteral("api"), now);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.value, 40.0);
@@ -347,32 +352,33 @@ private Q_SLOTS:
 
         // A report whose rollback was performed counts; a dry run does not.
         const QString reports = root + QStringLiteral("/.promotion/reports/");
-        writeFile(
+        QVERIFY(writeFile(
             reports + QStringLiteral("api-staging.json"),
-            R"({"component":"api","date":"2025-06-10T12:00:00Z","rollback":{"performed":true,"success":true}})");
-        writeFile(
+            R"({"component":"api","date":"2025-06-10T12:00:00Z","rollback":{"performed":true,"success":true}})"));
+        QVERIFY(writeFile(
             reports + QStringLiteral("api-dry.json"),
-            R"({"component":"api","dry_run":true,"rollback":{"performed":true,"date":"2025-06-15T00:00:00Z"}})");
-        writeFile(reports + QStringLiteral("api-norb.json"),
-                  R"({"component":"api","date":"2025-06-15","rollback":{"performed":false}})");
-        writeFile(
+            R"({"component":"api","dry_run":true,"rollback":{"performed":true,"date":"2025-06-15T00:00:00Z"}})"));
+        QVERIFY(
+            writeFile(reports + QStringLiteral("api-norb.json"),
+                      R"({"component":"api","date":"2025-06-15","rollback":{"performed":false}})"));
+        QVERIFY(writeFile(
             reports + QStringLiteral("api-failedrb.json"),
-            R"({"component":"api","rollback":{"performed":true,"success":false,"date":"2025-06-14"}})");
+            R"({"component":"api","rollback":{"performed":true,"success":false,"date":"2025-06-14"}})"));
         r = DataSourceReader::readDrills(root, QStringLiteral("api"), now);
         QVERIFY(r.ok);
         QCOMPARE(r.value, 5.0);
         QVERIFY2(r.detail.contains(QLatin1String("api-staging.json")), qPrintable(r.detail));
 
         // Malformed and future records are skipped and named, never counted.
-        writeFile(drills + QStringLiteral("broken.json"), "{ not json");
-        writeFile(drills + QStringLiteral("nodate.json"),
-                  R"({"component":"api","result":"passed"})");
-        writeFile(drills + QStringLiteral("baddate.json"),
-                  R"({"component":"api","result":"passed","date":"yesterday"})");
-        writeFile(drills + QStringLiteral("future.json"),
-                  drill(QStringLiteral("api"), now.addDays(30), QStringLiteral("passed")));
-        writeFile(drills + QStringLiteral("sub/dateonly.json"),
-                  R"({"component":"api","result":"passed","date":"2025-06-13"})");
+        QVERIFY(writeFile(drills + QStringLiteral("broken.json"), "{ not json"));
+        QVERIFY(writeFile(drills + QStringLiteral("nodate.json"),
+                          R"({"component":"api","result":"passed"})"));
+        QVERIFY(writeFile(drills + QStringLiteral("baddate.json"),
+                          R"({"component":"api","result":"passed","date":"yesterday"})"));
+        QVERIFY(writeFile(drills + QStringLiteral("future.json"),
+                          drill(QStringLiteral("api"), now.addDays(30), QStringLiteral("passed"))));
+        QVERIFY(writeFile(drills + QStringLiteral("sub/dateonly.json"),
+                          R"({"component":"api","result":"passed","date":"2025-06-13"})"));
         r = DataSourceReader::readDrills(root, QStringLiteral("api"), now);
         QVERIFY(r.ok);
         QCOMPARE(r.value, 2.5); // 2025-06-13T00:00Z to 2025-06-15T12:00Z
@@ -402,9 +408,10 @@ private Q_SLOTS:
         QFETCH(int, maxAgeDays);
         QFETCH(bool, passed);
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral(".promotion/drills/d.json")),
-                  drill(QStringLiteral("api"), QDateTime::currentDateTimeUtc().addDays(-ageDays),
-                        QStringLiteral("passed")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral(".promotion/drills/d.json")),
+                          drill(QStringLiteral("api"),
+                                QDateTime::currentDateTimeUtc().addDays(-ageDays),
+                                QStringLiteral("passed"))));
         DataSource source;
         source.type = DataSource::Type::RollbackDrill;
         source.maxAgeDays = maxAgeDays;
@@ -548,10 +555,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        writeFile(dir.filePath(QStringLiteral("perf/results.json")),
-                  R"({"p95_ms": 143.2, "label": "fast"})");
-        writeFile(dir.filePath(QStringLiteral("perf/api.txt")), "250\n");
-        writeFile(dir.filePath(QStringLiteral("perf/broken.json")), R"({"p95_ms": )");
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("perf/results.json")),
+                          R"({"p95_ms": 143.2, "label": "fast"})"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("perf/api.txt")), "250\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("perf/broken.json")), R"({"p95_ms": )"));
 
         DataSource source;
         source.type = DataSource::Type::File;

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <functional>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -159,10 +160,14 @@ private Q_SLOTS:
         QCOMPARE(r.samples.size(), 6); // at 0, 150, ..., 750 ms
         QCOMPARE(samples.size(), 6);
         QCOMPARE(r.baseline.source, HealthBaseline::Source::Metrics);
+        const qint64 windowMs = r.startedAt.msecsTo(r.finishedAt);
         for (const HealthSample &s : r.samples) {
             QVERIFY(s.healthy);
             QCOMPARE(s.httpStatus, 200);
-            QVERIFY(s.healthLatencyMs >= 0);
+            // Measured, and within the window that took the sample.
+            QVERIFY2(
+                s.healthLatencyMs >= 0 && s.healthLatencyMs <= windowMs,
+                qPrintable(QStringLiteral("%1 ms of %2 ms").arg(s.healthLatencyMs).arg(windowMs)));
             QVERIFY(s.timestamp.isValid());
             if (s.index == 0) {
                 QVERIFY(!s.errorRatePercent);
@@ -501,15 +506,21 @@ private Q_SLOTS:
         HealthMonitor monitor;
         monitor.setConfig(f.config());
         QSignalSpy checked(&monitor, &HealthMonitor::endpointsChecked);
+        QElapsedTimer clock;
+        clock.start();
         QVERIFY(monitor.checkEndpoints(expectedStage));
         QCOMPARE(checked.count(), 0); // never from inside the call
         QVERIFY(checked.wait(10000));
+        const qint64 wallMs = clock.elapsed();
         const EndpointCheck check = checked.at(0).at(0).value<EndpointCheck>();
         QCOMPARE(check.passed, passed);
         QCOMPARE(check.reportedStage, reportedStage);
         QVERIFY(check.health.checked && check.status.checked);
         QCOMPARE(check.health.httpStatus, 200);
-        QVERIFY(check.health.latencyMs >= 0);
+        // Measured, and within the time the check took.
+        QVERIFY2(
+            check.health.latencyMs >= 0 && check.health.latencyMs <= wallMs,
+            qPrintable(QStringLiteral("%1 ms of %2 ms").arg(check.health.latencyMs).arg(wallMs)));
         if (passed) {
             QVERIFY(check.problems.isEmpty());
         } else {

@@ -3,6 +3,7 @@
 #include "testhttpserver.h"
 
 #include <optional>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -56,12 +57,19 @@ private Q_SLOTS:
         TestHttpServer server;
         QVERIFY(server.listen());
         server.setRoute(QStringLiteral("/health"), 200, "application/json", R"({"status":"ok"})");
+        server.setDelay(QStringLiteral("/health"), 100);
+        QElapsedTimer clock;
+        clock.start();
         const auto r = run(server.url(QStringLiteral("/health")));
+        const qint64 wallMs = clock.elapsed();
         QVERIFY(r);
         QVERIFY2(r->ok(), qPrintable(r->describe()));
         QCOMPARE(r->httpStatus, 200);
         QCOMPARE(r->body, QByteArray(R"({"status":"ok"})"));
-        QVERIFY(r->latencyMs >= 0);
+        // The latency covers the server's delay (a coarse timer may fire up to 5 % early) and
+        // fits in the time the call took.
+        QVERIFY2(r->latencyMs >= 95 && r->latencyMs <= wallMs,
+                 qPrintable(QStringLiteral("%1 ms of %2 ms").arg(r->latencyMs).arg(wallMs)));
         QVERIFY(r->contentType.startsWith(QLatin1String("application/json")));
         QVERIFY(!r->bodyTruncated);
         QCOMPARE(server.requestCount(QStringLiteral("/health")), 1);

@@ -18,16 +18,19 @@ private:
     QString m_bin;   // holds an executable "mytool"
     QString m_other; // holds a second "mytool", found only when listed first
 
-    static void writeFile(const QString &path, bool executable)
+    /*! False (with a warning) when the file could not be written; check it with QVERIFY. */
+    [[nodiscard]] static bool writeFile(const QString &path, bool executable)
     {
         QFile file(path);
-        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
-        file.write("#!/bin/sh\necho hi\n");
+        if (!file.open(QIODevice::WriteOnly) || file.write("#!/bin/sh\necho hi\n") < 0) {
+            qWarning("cannot write %s: %s", qPrintable(path), qPrintable(file.errorString()));
+            return false;
+        }
         file.close();
         QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner;
         if (executable)
             perms |= QFile::ExeOwner;
-        QVERIFY(file.setPermissions(perms));
+        return file.setPermissions(perms);
     }
 
     static QProcessEnvironment withPath(const QString &path)
@@ -48,11 +51,11 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_other));
         QVERIFY(QDir().mkpath(m_dir.filePath("work/scripts")));
         QVERIFY(QDir().mkpath(m_dir.filePath("bin/adir")));
-        writeFile(m_bin + "/mytool", true);
-        writeFile(m_other + "/mytool", true);
-        writeFile(m_bin + "/notexec", false);
-        writeFile(m_dir.filePath("work/scripts/run.sh"), true);
-        writeFile(m_dir.filePath("work/scripts/plain.txt"), false);
+        QVERIFY(writeFile(m_bin + "/mytool", true));
+        QVERIFY(writeFile(m_other + "/mytool", true));
+        QVERIFY(writeFile(m_bin + "/notexec", false));
+        QVERIFY(writeFile(m_dir.filePath("work/scripts/run.sh"), true));
+        QVERIFY(writeFile(m_dir.filePath("work/scripts/plain.txt"), false));
     }
 
     void foundOnCustomPath()

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,14 +64,24 @@ private:
         return messages.join(QStringLiteral("; "));
     }
 
-    void write(CredentialStore &store, const QString &key, const QString &secret)
+    // Stores \a secret under \a key and waits for the answer: empty when it was stored,
+    // otherwise what went wrong (check it at the call site: a QVERIFY in here would only
+    // return from the helper and let the test go on).
+    [[nodiscard]] static QString write(CredentialStore &store, const QString &key,
+                                       const QString &secret)
     {
         QSignalSpy written(&store, &CredentialStore::tokenWritten);
         QSignalSpy failed(&store, &CredentialStore::failed);
         store.writeToken(key, secret);
-        QVERIFY(waitFor(written, failed));
-        QVERIFY2(failed.isEmpty(), qPrintable(failures(failed)));
-        QCOMPARE(written.constFirst().constFirst().toString(), key);
+        if (!waitFor(written, failed))
+            return QStringLiteral("the keychain did not answer within %1 ms")
+                .arg(KeychainTimeoutMs);
+        if (!failed.isEmpty())
+            return failures(failed);
+        const QString answered = written.constFirst().constFirst().toString();
+        if (answered != key)
+            return QStringLiteral("tokenWritten(%1), expected tokenWritten(%2)").arg(answered, key);
+        return {};
     }
 
 private Q_SLOTS:
@@ -93,7 +104,8 @@ private Q_SLOTS:
         CredentialStore store;
         const QString key = freshKey();
         const QString token = freshToken();
-        write(store, key, token);
+        const QString problem = write(store, key, token);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         QSignalSpy read(&store, &CredentialStore::tokenRead);
         QSignalSpy failed(&store, &CredentialStore::failed);
@@ -124,9 +136,11 @@ private Q_SLOTS:
     {
         CredentialStore store;
         const QString key = freshKey();
-        write(store, key, freshToken());
+        QString problem = write(store, key, freshToken());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString second = freshToken();
-        write(store, key, second);
+        problem = write(store, key, second);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QSignalSpy read(&store, &CredentialStore::tokenRead);
         QSignalSpy failed(&store, &CredentialStore::failed);
         store.readToken(key);
@@ -211,7 +225,8 @@ private Q_SLOTS:
         CredentialStore store;
         const QString key = QStringLiteral("github");
         const QString token = freshToken();
-        write(store, key, token);
+        const QString problem = write(store, key, token);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         // Make sure the application's QSettings files exist, so they are scanned too.
         QCoreApplication::setOrganizationName(QStringLiteral("promotion-console"));
@@ -262,8 +277,33 @@ private Q_SLOTS:
         auto *store = new CredentialStore;
         store->readToken(freshKey());
         store->writeToken(freshKey(), freshToken());
+        QCOMPARE(store->pending(), 2);
+        QList<QPointer<QObject>> jobs;
+        for (QObject *child : store->children())
+            jobs << child;
+        QVERIFY(jobs.size() >= 2);
         delete store;
+        for (const QPointer<QObject> &job : std::as_const(jobs))
+            QVERIFY(job.isNull()); // the jobs went with the store
+        // Late answers from the keychain daemon must reach no one.
         QTest::qWait(200);
+
+        // The keychain still answers a new store afterwards.
+        CredentialStore again;
+        const QString key = freshKey();
+        const QString token = freshToken();
+        const QString problem = write(again, key, token);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QSignalSpy read(&again, &CredentialStore::tokenRead);
+        QSignalSpy failed(&again, &CredentialStore::failed);
+        again.readToken(key);
+        QVERIFY(waitFor(read, failed));
+        QVERIFY2(failed.isEmpty(), qPrintable(failures(failed)));
+        QCOMPARE(read.constFirst().at(1).toString(), token);
+        QSignalSpy deleted(&again, &CredentialStore::tokenDeleted);
+        again.deleteToken(key);
+        QVERIFY(waitFor(deleted, failed));
+        QVERIFY2(failed.isEmpty(), qPrintable(failures(failed)));
     }
 };
 

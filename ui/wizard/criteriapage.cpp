@@ -2,6 +2,7 @@
 #include "criteriapage.h"
 
 #include "checklistmodel.h"
+#include "teardown.h"
 #include "workflow/promotionengine.h"
 
 #include <QHeaderView>
@@ -86,6 +87,13 @@ CriteriaPage::CriteriaPage(PromotionEngine *engine, QWidget *parent)
             Q_EMIT completeChanged();
         }
     });
+}
+
+CriteriaPage::~CriteriaPage()
+{
+    // After this body the page is only a QWidget while its children die; signals from
+    // the selection model (currentChanged) and the checklist model must not reach our slots then.
+    disconnectDescendants(this);
 }
 
 QString CriteriaPage::subtitle() const

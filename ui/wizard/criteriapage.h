@@ -21,6 +21,7 @@ class CriteriaPage final : public WizardPage
     Q_OBJECT
 public:
     explicit CriteriaPage(PromotionEngine *engine, QWidget *parent = nullptr);
+    ~CriteriaPage() override;
 
     QString subtitle() const override;
     void enter() override;

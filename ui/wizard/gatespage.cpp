@@ -6,6 +6,7 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "policy/qualitygateskip.h"
+#include "teardown.h"
 #include "workflow/promotionengine.h"
 
 #include <QDesktopServices>
@@ -176,6 +177,14 @@ GatesPage::GatesPage(PromotionEngine *engine, QWidget *parent)
         }
     });
     reload();
+}
+
+GatesPage::~GatesPage()
+{
+    // After this body the page is only a QWidget while its children die; signals from
+    // the gate table's selection model (currentRowChanged) and the results model must not reach
+    // our slots then.
+    disconnectDescendants(this);
 }
 
 QString GatesPage::subtitle() const

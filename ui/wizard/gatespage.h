@@ -30,6 +30,7 @@ class GatesPage final : public WizardPage
     Q_OBJECT
 public:
     explicit GatesPage(PromotionEngine *engine, QWidget *parent = nullptr);
+    ~GatesPage() override;
 
     QString subtitle() const override;
     void enter() override;

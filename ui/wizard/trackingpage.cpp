@@ -3,6 +3,7 @@
 
 #include "checklistmodel.h"
 #include "syntaxhighlighting.h"
+#include "teardown.h"
 #include "workflow/promotionengine.h"
 
 #include <QDir>
@@ -116,6 +117,13 @@ TrackingPage::TrackingPage(PromotionEngine *engine, QWidget *parent)
             Q_EMIT completeChanged();
         }
     });
+}
+
+TrackingPage::~TrackingPage()
+{
+    // After this body the page is only a QWidget while its children die; signals from
+    // the approvals model (refused, modelReset, rowsInserted) must not reach our slots then.
+    disconnectDescendants(this);
 }
 
 QString TrackingPage::subtitle() const

@@ -24,6 +24,7 @@ class TrackingPage final : public WizardPage
     Q_OBJECT
 public:
     explicit TrackingPage(PromotionEngine *engine, QWidget *parent = nullptr);
+    ~TrackingPage() override;
 
     QString subtitle() const override;
     void enter() override;

@@ -4,6 +4,7 @@
 #include "policy/policyloader.h"
 #include "settingsdialog.h"
 #include "syntaxhighlighting.h"
+#include "teardown.h"
 #include "workflow/promotionengine.h"
 #include "workspace/workspace.h"
 
@@ -169,6 +170,14 @@ ValidatePage::ValidatePage(const QString &workspace, PromotionEngine *engine, QW
         }
     });
     componentChanged();
+}
+
+ValidatePage::~ValidatePage()
+{
+    // After this body the page is only a QWidget while its children die; signals from
+    // the combo boxes (currentIndexChanged) and the spec field (textChanged) must not reach our
+    // slots then.
+    disconnectDescendants(this);
 }
 
 QString ValidatePage::subtitle() const

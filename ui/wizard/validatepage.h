@@ -27,6 +27,7 @@ class ValidatePage final : public WizardPage
     Q_OBJECT
 public:
     ValidatePage(const QString &workspace, PromotionEngine *engine, QWidget *parent = nullptr);
+    ~ValidatePage() override;
 
     QString subtitle() const override;
     void reload() override;
