@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatescheduler.h"
 
+#include "gates/gatedurationhistory.h"
 #include "gates/gateevaluator.h"
 #include "health/datasourcereader.h"
 #include "policy/policypaths.h"
@@ -11,6 +12,7 @@
 #include "process/toolversionprobe.h"
 #include "secrets/outputredactor.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -113,9 +115,8 @@ void GateScheduler::applyPythonRunner(QStringList &argv, QProcessEnvironment &en
     const QString existing = env.value(QStringLiteral("PYTHONPATH"));
     env.insert(QStringLiteral("PYTHONPATH"),
                existing.isEmpty() ? src : src + QLatin1Char(':') + existing);
-    // Bytecode goes to the workspace's cache when the run names one, never beside the sources.
-    if (!env.contains(QStringLiteral("PYTHONPYCACHEPREFIX")))
-        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    // Never bytecode beside the workspace's sources.
+    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
 }
 
 QStringList GateScheduler::matchGlob(const QString &workspace, const QString &pattern)
@@ -176,6 +177,12 @@ void GateScheduler::start(const QList<GateDefinition> &gates, const GateContext 
         if (!m_done.contains(gate.id))
             m_pending.append(gate);
     }
+    // Longest first: with more gates than cores, the slowest one must not start last.
+    std::stable_sort(m_pending.begin(), m_pending.end(),
+                     [](const GateDefinition &a, const GateDefinition &b) {
+                         return GateDurationHistory::expectedMs(a.id, a.command.value(0)) >
+                                GateDurationHistory::expectedMs(b.id, b.command.value(0));
+                     });
     // Derived gates whose source is not part of this run cannot be measured.
     schedule();
 }
@@ -282,8 +289,8 @@ void GateScheduler::startCommand(const GateDefinition &gate)
     if (!gate.resultFile.isEmpty()) {
         const auto file =
             ArgvTemplate::expand(gate.resultFile, m_context.variables, m_context.environment);
-        if (file.ok() && PolicyPaths::isConfined(file.value, m_context.workspace,
-                                                 m_context.artifactsDir))
+        if (file.ok() &&
+            PolicyPaths::isConfined(file.value, m_context.workspace, m_context.artifactsDir))
             QFile::remove(QDir(m_context.workspace).absoluteFilePath(file.value));
     }
 
@@ -352,6 +359,9 @@ void GateScheduler::finishCommand(const QString &id, const ProcessResult &proces
     GateResult result = m_inFlight.take(id);
     const GateDefinition gate = m_definitions.value(id);
     result.durationMs = processResult.durationMs;
+    if (!processResult.cancelled)
+        GateDurationHistory::record(id, m_definitions.value(id).command.value(0),
+                                    processResult.durationMs);
     result.exitCode = processResult.exitCode;
     result.outputSha256 = QString::fromLatin1(processResult.sha256);
     result.toolVersion = m_toolVersions.value(result.tool);
@@ -473,8 +483,9 @@ void GateScheduler::evaluateFiles(const GateDefinition &gate)
     QStringList found;
     for (qsizetype i = 0; i < gate.paths.size(); ++i) {
         QString outside;
-        if (!confinedPath(gate.paths.at(i), QStringLiteral("gates.%1.paths[%2]").arg(gate.id).arg(i),
-                          &outside, true)) {
+        if (!confinedPath(gate.paths.at(i),
+                          QStringLiteral("gates.%1.paths[%2]").arg(gate.id).arg(i), &outside,
+                          true)) {
             result.status = GateStatus::Error;
             result.message = outside;
             complete(result);

@@ -66,9 +66,9 @@ bool RunContext::open(const PromotionRequest &request, QString *error)
         const QString promoter = request.promoter.isEmpty()
                                      ? GitIdentity::local(workspace->root()).toString()
                                      : request.promoter;
-        const QString problem = QualityGateSkip::problem(
-            policy, request.to, request.skipReason,
-            request.approvals.value(policy.skipApprovalRole), promoter);
+        const QString problem =
+            QualityGateSkip::problem(policy, request.to, request.skipReason,
+                                     request.approvals.value(policy.skipApprovalRole), promoter);
         if (!problem.isEmpty()) {
             *error = QStringLiteral("--skip-quality-gates: ") + problem;
             return false;
@@ -200,8 +200,8 @@ bool RunContext::confinedPaths(const Policy &policy, const Workspace &workspace,
 {
     // Before anything runs: a path that leads out (absolute, '..', a symlink, an {env:…})
     // would have a file outside deleted or quoted into the report.
-    const QString spec = request.spec.isEmpty() ? workspace.specPath(request.component)
-                                                : request.spec;
+    const QString spec =
+        request.spec.isEmpty() ? workspace.specPath(request.component) : request.spec;
     if (!PolicyPaths::isConfined(spec, workspace.root(), QString())) {
         *error = QStringLiteral("--spec %1: the specification must be inside the workspace %2 "
                                 "(symlinks resolved)")
@@ -339,9 +339,9 @@ QProcessEnvironment RunContext::environment() const
         env.insert(QStringLiteral("COVERAGE_FILE"), artifactsDir() + QStringLiteral("/.coverage"));
         env.insert(QStringLiteral("MYPY_CACHE_DIR"), cache + QStringLiteral("/mypy"));
         env.insert(QStringLiteral("RUFF_CACHE_DIR"), cache + QStringLiteral("/ruff"));
-        // Bytecode is kept out of the sources by the prefix, so it can be written and reused.
-        env.insert(QStringLiteral("PYTHONPYCACHEPREFIX"), cache + QStringLiteral("/pycache"));
-        env.remove(QStringLiteral("PYTHONDONTWRITEBYTECODE"));
+        // No PYTHONPYCACHEPREFIX: it would make Python ignore the installed tools' own
+        // precompiled bytecode and compile mypy or flake8 again on every cold run.
+        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
         const QString addopts = env.value(QStringLiteral("PYTEST_ADDOPTS"));
         env.insert(QStringLiteral("PYTEST_ADDOPTS"),
                    (addopts.isEmpty() ? QString() : addopts + QLatin1Char(' ')) +
@@ -472,7 +472,8 @@ bool RunContext::runAction(const QString &actionId, const QString &description,
     if (isCommandRunning())
         return false;
     // The journal keeps what ran, without the secrets it was given.
-    m_state.execution.intent(actionId, Redactor::forEnvironment(spec.environment).redact(spec.argv));
+    m_state.execution.intent(actionId,
+                             Redactor::forEnvironment(spec.environment).redact(spec.argv));
     if (!persist()) {
         // Without the intent on disk, a kill could not tell whether it happened: do not start.
         m_state.execution.actions.removeIf([&](const JournalAction &a) {

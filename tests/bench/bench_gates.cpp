@@ -37,10 +37,7 @@ struct Copy
         path = dir.path() + QStringLiteral("/demo");
         ok = dir.isValid() && DemoWorkspace::extractTo(path).isEmpty();
     }
-    ~Copy()
-    {
-        QProcess::execute(path + QStringLiteral("/tools/bin/demo-cluster-down"), {});
-    }
+    ~Copy() { QProcess::execute(path + QStringLiteral("/tools/bin/demo-cluster-down"), {}); }
 };
 
 PromotionRequest request(const QString &workspace, bool dryRun = true)
@@ -107,8 +104,8 @@ qint64 timeDryRun(const QString &binary, const QString &workspace)
     clock.start();
     p.start(binary, {QStringLiteral("promote"), QStringLiteral("--workspace"), workspace,
                      QStringLiteral("--component"), QStringLiteral("agent_orchestration"),
-                     QStringLiteral("--from"), QStringLiteral("development"), QStringLiteral("--to"),
-                     QStringLiteral("staging"), QStringLiteral("--dry-run"),
+                     QStringLiteral("--from"), QStringLiteral("development"),
+                     QStringLiteral("--to"), QStringLiteral("staging"), QStringLiteral("--dry-run"),
                      QStringLiteral("--accept-criteria"), QStringLiteral("all"),
                      QStringLiteral("--approve"), QStringLiteral("tech_lead=Ada <ada@example.org>"),
                      QStringLiteral("--approve"), QStringLiteral("qa=Bob <bob@example.org>")});
@@ -128,8 +125,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds per figure."),
                       QStringLiteral("n"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("binary"), QStringLiteral("promotion-console to time dry "
-                                                               "runs with."),
+    parser.addOption({QStringLiteral("binary"),
+                      QStringLiteral("promotion-console to time dry "
+                                     "runs with."),
                       QStringLiteral("path")});
     parser.addOption({QStringLiteral("check"), QStringLiteral("Exit 1 above 1.15x.")});
     parser.process(app);
