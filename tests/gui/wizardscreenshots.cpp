@@ -14,6 +14,7 @@
 #include <functional>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QPalette>
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -181,7 +182,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("wizard-screenshots"));
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: wizard-screenshots OUTPUT_DIR [--size WxH]\n");
+        std::fprintf(stderr, "usage: wizard-screenshots OUTPUT_DIR [--size WxH] [--dark]\n");
         return 2;
     }
     g_out = args.at(1);
@@ -192,6 +193,27 @@ int main(int argc, char *argv[])
             g_size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     QDir().mkpath(g_out);
+    if (args.contains(QStringLiteral("--dark"))) {
+        // Fusion with a dark palette: every custom colour must follow the palette.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 60));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(55, 55, 60));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Link, QColor(100, 170, 255));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
 
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
