@@ -683,6 +683,51 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 10000);
         engine.finish(&error);
     }
+
+    // "Retry failed" on a failed derived gate (coverage, read from the test run's
+    // artifact) runs its source gate again; other passed gates are kept.
+    void retryRerunsSourceOfFailedDerivedGate()
+    {
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        qputenv("PROMOTION_DEMO_PORT", QByteArray::number(demo.port()));
+        PromotionEngine engine;
+        PromotionRequest request;
+        request.workspace = demo.path();
+        request.component = QStringLiteral("player_experience"); // coverage 55.6 % < 70 %
+        request.from = QStringLiteral("development");
+        request.to = QStringLiteral("staging");
+        request.promoter = QStringLiteral("Ada Lead <ada@example.org>");
+        QString error;
+        QVERIFY2(engine.begin(request, &error), qPrintable(error));
+        QSignalSpy finished(&engine, &PromotionEngine::stepFinished);
+        auto run = [&](StepId id) {
+            finished.clear();
+            engine.runStep(id);
+            return QTest::qWaitFor([&] { return !finished.isEmpty(); }, 240000);
+        };
+        QVERIFY(run(StepId::Validate));
+        QVERIFY(run(StepId::QualityGates));
+        QCOMPARE(engine.state().step(StepId::QualityGates).status, StepStatus::Failed);
+        const Promotion::GateResult *coverage = engine.state().gate(QStringLiteral("coverage"));
+        const Promotion::GateResult *tests = engine.state().gate(QStringLiteral("tests"));
+        const Promotion::GateResult *lint = engine.state().gate(QStringLiteral("lint"));
+        QVERIFY(coverage && tests && lint);
+        QCOMPARE(coverage->status, Promotion::GateStatus::Failed);
+        QCOMPARE(tests->status, Promotion::GateStatus::Passed);
+        QCOMPARE(lint->status, Promotion::GateStatus::Passed);
+        const QDateTime testsStarted = tests->startedAt;
+        const QDateTime lintStarted = lint->startedAt;
+
+        QVERIFY(run(StepId::QualityGates)); // "Retry failed"
+        tests = engine.state().gate(QStringLiteral("tests"));
+        lint = engine.state().gate(QStringLiteral("lint"));
+        QVERIFY2(tests->startedAt > testsStarted, "the source of the failed derived gate was kept");
+        QCOMPARE(lint->startedAt, lintStarted);
+        QCOMPARE(engine.state().gate(QStringLiteral("coverage"))->status,
+                 Promotion::GateStatus::Failed);
+        engine.finish(&error);
+    }
 };
 
 void TestFaults::signalThenResume()
