@@ -9,15 +9,6 @@
 
 namespace Promotion {
 
-namespace {
-const QString kApply = QStringLiteral("deploy.apply");
-const QString kUndo = QStringLiteral("rollback.undo");
-const QString kVerify = QStringLiteral("rollback.rollout_status");
-const QString kRestore = QStringLiteral("rollback.metadata");
-const QString kNote = QStringLiteral("ai_context");
-const QString kRollbackNote = QStringLiteral("ai_context.rollback");
-} // namespace
-
 RollbackController::RollbackController(RunContext &context, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
@@ -70,11 +61,11 @@ void RollbackController::undo()
     RunState &s = m_ctx.state();
     const ExecutionJournal &x = s.execution;
     const DeployPolicy &d = m_ctx.policy().deploy;
-    if (x.isDone(kUndo)) {
+    if (x.isDone(ActionId::Undo)) {
         verify();
         return;
     }
-    const JournalAction *apply = x.action(kApply);
+    const JournalAction *apply = x.action(ActionId::Apply);
     bool needsUndo = false;
     if (apply) {
         if (x.previousRevision >= 0 && x.newRevision >= 0)
@@ -119,8 +110,8 @@ void RollbackController::undo()
         return;
     }
     const bool started = m_ctx.runAction(
-        kUndo, QStringLiteral("rollback: undo to revision %1").arg(x.previousRevision), spec,
-        [this](const EffectRecord &record, const ProcessResult &) {
+        ActionId::Undo, QStringLiteral("rollback: undo to revision %1").arg(x.previousRevision),
+        spec, [this](const EffectRecord &record, const ProcessResult &) {
             if (!record.ok) {
                 fail(QStringLiteral("the rollback command failed (%1)").arg(record.result));
                 return;
@@ -137,7 +128,7 @@ void RollbackController::verify()
     const int revision = m_ctx.state().execution.previousRevision;
     const QString done = revision > 0 ? QStringLiteral("rolled back to revision %1").arg(revision)
                                       : QStringLiteral("rolled back");
-    if (d.rolloutStatus.isEmpty() || m_ctx.state().execution.isDone(kVerify)) {
+    if (d.rolloutStatus.isEmpty() || m_ctx.state().execution.isDone(ActionId::UndoVerify)) {
         restoreMetadata(done);
         return;
     }
@@ -146,7 +137,7 @@ void RollbackController::verify()
         d.rolloutStatus, QStringLiteral("deploy.rollout_status"), d.timeoutSeconds, false, &error);
     const bool started =
         error.isEmpty() &&
-        m_ctx.runAction(kVerify, QStringLiteral("rollback: rollout status"), spec,
+        m_ctx.runAction(ActionId::UndoVerify, QStringLiteral("rollback: rollout status"), spec,
                         [this, done](const EffectRecord &record, const ProcessResult &) {
                             if (!record.ok) {
                                 fail(QStringLiteral("the rolled-back deployment did not become "
@@ -168,9 +159,9 @@ void RollbackController::restoreMetadata(const QString &clusterSummary)
     QStringList notRestored;
     QList<FileChange> reverse;
     QStringList removed;
-    const bool metadataWritten = x.action(QStringLiteral("metadata")) != nullptr;
-    if (metadataWritten && !x.isDone(kRestore)) {
-        x.intent(kRestore, {});
+    const bool metadataWritten = x.action(ActionId::Metadata) != nullptr;
+    if (metadataWritten && !x.isDone(ActionId::Restore)) {
+        x.intent(ActionId::Restore, {});
         m_ctx.persist();
         for (const FileOriginal &f : std::as_const(x.files)) {
             const QString path = QDir(root).absoluteFilePath(f.relativePath);
@@ -216,7 +207,7 @@ void RollbackController::restoreMetadata(const QString &clusterSummary)
             r.when = now;
             s.effects.append(r);
         }
-        if (JournalAction *a = x.find(kRestore)) {
+        if (JournalAction *a = x.find(ActionId::Restore)) {
             a->phase = notRestored.isEmpty() ? ActionPhase::Done : ActionPhase::Failed;
             a->result = notRestored.join(QStringLiteral("; "));
             a->doneAt = now;
@@ -239,7 +230,8 @@ void RollbackController::recordNote(const QString &summary)
     const ExecutionJournal &x = m_ctx.state().execution;
     const DeployPolicy &d = m_ctx.policy().deploy;
     // The promotion's note said "promoted": say what happened since.
-    if (d.aiContextRollback.isEmpty() || !x.action(kNote) || x.action(kRollbackNote)) {
+    if (d.aiContextRollback.isEmpty() || !x.action(ActionId::Note) ||
+        x.action(ActionId::RollbackNote)) {
         end(m_outcome, summary);
         return;
     }
@@ -248,7 +240,7 @@ void RollbackController::recordNote(const QString &summary)
         d.aiContextRollback, QStringLiteral("deploy.ai_context_rollback"), 120, false, &error);
     const bool started =
         error.isEmpty() &&
-        m_ctx.runAction(kRollbackNote, QStringLiteral("ai_context: record rollback"), spec,
+        m_ctx.runAction(ActionId::RollbackNote, QStringLiteral("ai_context: record rollback"), spec,
                         [this, summary](const EffectRecord &record, const ProcessResult &) {
                             if (!record.ok)
                                 m_ctx.state().warnings.append(

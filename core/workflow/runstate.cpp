@@ -169,7 +169,7 @@ JournalAction &ExecutionJournal::intent(const QString &id, const QStringList &ar
 
 bool ExecutionJournal::clusterMayHaveChanged() const
 {
-    return action(QStringLiteral("deploy.apply")) != nullptr;
+    return action(ActionId::Apply) != nullptr;
 }
 
 QString stepTitle(StepId step)
@@ -427,16 +427,15 @@ QJsonObject RunState::toJson() const
         {QStringLiteral("deployment_success"), deploymentSuccess},
         {QStringLiteral("deployed_version"), deployedVersion},
         {QStringLiteral("validation"), validationObj},
-        {QStringLiteral("overrides"), arrayOf(overrides,
-                                              [](const OverrideRecord &r) {
-                                                  return QJsonObject{
-                                                      {QStringLiteral("item"), r.item},
-                                                      {QStringLiteral("reason"), r.reason},
-                                                      {QStringLiteral("identity"), r.identity},
-                                                      {QStringLiteral("time"), iso(r.when)},
-                                                      {QStringLiteral("approved_by"),
-                                                       r.approvedBy}};
-                                              })},
+        {QStringLiteral("overrides"),
+         arrayOf(overrides,
+                 [](const OverrideRecord &r) {
+                     return QJsonObject{{QStringLiteral("item"), r.item},
+                                        {QStringLiteral("reason"), r.reason},
+                                        {QStringLiteral("identity"), r.identity},
+                                        {QStringLiteral("time"), iso(r.when)},
+                                        {QStringLiteral("approved_by"), r.approvedBy}};
+                 })},
         {QStringLiteral("blockers"), QJsonArray::fromStringList(blockers)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
         {QStringLiteral("execution"), executionObj},

@@ -144,6 +144,19 @@ struct JournalAction
     QDateTime doneAt;
 };
 
+/*! The ids of the journaled side effects (JournalAction::id). */
+namespace ActionId {
+inline const QString Metadata = QStringLiteral("metadata");
+inline const QString Apply = QStringLiteral("deploy.apply");
+inline const QString RolloutStatus = QStringLiteral("deploy.rollout_status");
+inline const QString Note = QStringLiteral("ai_context");
+inline const QString Smoke = QStringLiteral("validation.smoke");
+inline const QString Undo = QStringLiteral("rollback.undo");
+inline const QString UndoVerify = QStringLiteral("rollback.rollout_status");
+inline const QString Restore = QStringLiteral("rollback.metadata");
+inline const QString RollbackNote = QStringLiteral("ai_context.rollback");
+} // namespace ActionId
+
 /*! \brief A file step 5 changes: the original and the planned bytes, kept for rollback. */
 struct FileOriginal
 {

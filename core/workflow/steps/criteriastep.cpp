@@ -10,18 +10,8 @@ CriteriaStep::CriteriaStep(RunContext &context, QObject *parent)
 {
 }
 
-void CriteriaStep::startEvaluationOnly()
-{
-    m_evaluateOnly = true;
-    start();
-}
-
 void CriteriaStep::run()
 {
-    if (std::exchange(m_evaluateOnly, false)) {
-        evaluate();
-        return;
-    }
     const TransitionDefinition *t = ctx().transition();
     const PromotionRequest &request = ctx().request();
     if (!t) {

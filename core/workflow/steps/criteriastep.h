@@ -17,15 +17,12 @@ public:
     void cancel() override {}
     /*! A person ticked or unticked \a id; false when it is not theirs to tick. */
     bool setChecked(const QString &id, bool checked, const QString &identity);
-    /*! Decide from the ticks as they are; runs nothing. */
-    void startEvaluationOnly();
 
 protected:
     void run() override;
 
 private:
-    void evaluate();
-    bool m_evaluateOnly = false;
+    void evaluate() override;
 };
 
 } // namespace Promotion

@@ -12,11 +12,6 @@
 namespace Promotion {
 
 namespace {
-const QString kMetadata = QStringLiteral("metadata");
-const QString kApply = QStringLiteral("deploy.apply");
-const QString kRollout = QStringLiteral("deploy.rollout_status");
-const QString kNote = QStringLiteral("ai_context");
-
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -72,6 +67,17 @@ void ExecuteStep::cancel()
     ctx().cancelCommand();
 }
 
+void ExecuteStep::stopCancelled(const QString &summary)
+{
+    stop(StepOutcome{StepStatus::Pending, summary, std::nullopt, false, {}});
+}
+
+void ExecuteStep::stopJournalError()
+{
+    // Nothing more happens without its intent on disk: a kill could not be told apart.
+    stop(StepOutcome{StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
+}
+
 void ExecuteStep::stop(const StepOutcome &outcome)
 {
     ctx().persist();
@@ -100,12 +106,8 @@ void ExecuteStep::captureBaseline()
         m_health, &HealthMonitor::baselineCaptured, once, [this, once](const HealthBaseline &b) {
             once->deleteLater();
             if (cancelled()) {
-                stop(StepOutcome{StepStatus::Pending,
-                                 QStringLiteral("cancelled before the deploy; "
-                                                "nothing was deployed"),
-                                 std::nullopt,
-                                 false,
-                                 {}});
+                stopCancelled(QStringLiteral("cancelled before the deploy; "
+                                             "nothing was deployed"));
                 return;
             }
             ValidationState &val = state().validation;
@@ -139,8 +141,7 @@ void ExecuteStep::captureBaseline()
             }
             state().execution.baselineDone = true;
             if (!ctx().persist()) {
-                stop(StepOutcome{
-                    StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
+                stopJournalError();
                 return;
             }
             writeMetadata();
@@ -176,11 +177,7 @@ void ExecuteStep::queryRevision(std::function<void(std::optional<int>, bool)> th
 void ExecuteStep::queryPreviousRevision()
 {
     if (cancelled()) {
-        stop(StepOutcome{StepStatus::Pending,
-                         QStringLiteral("cancelled before the deploy"),
-                         std::nullopt,
-                         false,
-                         {}});
+        stopCancelled(QStringLiteral("cancelled before the deploy"));
         return;
     }
     ExecutionJournal &x = state().execution;
@@ -197,8 +194,7 @@ void ExecuteStep::queryPreviousRevision()
                 "the deployed revision could not be read before the deploy; a rollback "
                 "can only run the policy's command as it is"));
         if (!ctx().persist()) {
-            stop(StepOutcome{
-                StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
+            stopJournalError();
             return;
         }
         captureBaseline();
@@ -209,21 +205,17 @@ void ExecuteStep::queryPreviousRevision()
 void ExecuteStep::writeMetadata()
 {
     if (cancelled()) {
-        stop(StepOutcome{StepStatus::Pending,
-                         QStringLiteral("cancelled before the deploy"),
-                         std::nullopt,
-                         false,
-                         {}});
+        stopCancelled(QStringLiteral("cancelled before the deploy"));
         return;
     }
     ExecutionJournal &x = state().execution;
     const QString root = ctx().workspace().root();
-    if (x.isDone(kMetadata)) {
+    if (x.isDone(ActionId::Metadata)) {
         apply();
         return;
     }
     auto fail = [this](const QString &why, RunOutcome outcome) {
-        if (JournalAction *a = state().execution.find(kMetadata)) {
+        if (JournalAction *a = state().execution.find(ActionId::Metadata)) {
             a->phase = ActionPhase::Failed;
             a->result = why;
         }
@@ -269,11 +261,10 @@ void ExecuteStep::writeMetadata()
                                   f.before, f.after, !f.existed});
         paths.append(f.relativePath);
     }
-    const bool resumed = x.action(kMetadata) != nullptr;
-    x.intent(kMetadata, paths);
+    const bool resumed = x.action(ActionId::Metadata) != nullptr;
+    x.intent(ActionId::Metadata, paths);
     if (!ctx().persist()) {
-        stop(StepOutcome{
-            StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
+        stopJournalError();
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -320,7 +311,7 @@ void ExecuteStep::writeMetadata()
             state().effects.append(r);
         }
     }
-    if (JournalAction *a = x.find(kMetadata)) {
+    if (JournalAction *a = x.find(ActionId::Metadata)) {
         a->phase = ActionPhase::Done;
         a->doneAt = QDateTime::currentDateTimeUtc();
         a->result = ctx().request().dryRun
@@ -328,8 +319,7 @@ void ExecuteStep::writeMetadata()
                         : QStringLiteral("wrote %1 file(s)").arg(paths.size());
     }
     if (!ctx().persist()) {
-        stop(StepOutcome{
-            StepStatus::Failed, ctx().lastPersistError(), RunOutcome::Failed, false, {}});
+        stopJournalError();
         return;
     }
     Q_EMIT ctx().stateChanged();
@@ -340,17 +330,13 @@ void ExecuteStep::writeMetadata()
 void ExecuteStep::apply()
 {
     if (cancelled()) {
-        stop(StepOutcome{StepStatus::Pending,
-                         QStringLiteral("cancelled before the deploy; the metadata is written and "
-                                        "journaled: resume to deploy, or discard the run"),
-                         std::nullopt,
-                         false,
-                         {}});
+        stopCancelled(QStringLiteral("cancelled before the deploy; the metadata is written and "
+                                     "journaled: resume to deploy, or discard the run"));
         return;
     }
     ExecutionJournal &x = state().execution;
     const DeployPolicy &d = ctx().policy().deploy;
-    if (x.isDone(kApply) || d.apply.isEmpty()) {
+    if (x.isDone(ActionId::Apply) || d.apply.isEmpty()) {
         rolloutStatus();
         return;
     }
@@ -364,7 +350,7 @@ void ExecuteStep::apply()
             return;
         }
         const bool started =
-            ctx().runAction(kApply, QStringLiteral("deploy: apply"), spec,
+            ctx().runAction(ActionId::Apply, QStringLiteral("deploy: apply"), spec,
                             [this](const EffectRecord &record, const ProcessResult &) {
                                 afterApply(record.ok, record.result);
                             });
@@ -374,13 +360,13 @@ void ExecuteStep::apply()
                                  ctx().lastPersistError(),
                              std::nullopt, true, QStringLiteral("the deploy was not started")});
     };
-    if (x.action(kApply) && x.previousRevision >= 0 && !ctx().request().dryRun) {
+    if (x.action(ActionId::Apply) && x.previousRevision >= 0 && !ctx().request().dryRun) {
         // Killed during apply: did it produce a new revision?
         queryRevision([this, runApply](std::optional<int> revision, bool) {
             ExecutionJournal &x = state().execution;
             if (revision && *revision > x.previousRevision) {
                 x.newRevision = *revision;
-                if (JournalAction *a = x.find(kApply)) {
+                if (JournalAction *a = x.find(ActionId::Apply)) {
                     a->phase = ActionPhase::Done;
                     a->result = QStringLiteral("revision %1 found after a restart").arg(*revision);
                     a->doneAt = QDateTime::currentDateTimeUtc();
@@ -401,11 +387,7 @@ void ExecuteStep::afterApply(bool applied, const QString &detail)
     if (m_cancelled && !applied) {
         // Interrupted, not failed: the journal holds the apply's intent, and a resume
         // asks the cluster whether it happened.
-        stop(StepOutcome{StepStatus::Pending,
-                         QStringLiteral("cancelled during the deploy; resume to finish it"),
-                         std::nullopt,
-                         false,
-                         {}});
+        stopCancelled(QStringLiteral("cancelled during the deploy; resume to finish it"));
         return;
     }
     queryRevision([this, applied, detail](std::optional<int> revision, bool) {
@@ -429,7 +411,7 @@ void ExecuteStep::rolloutStatus()
 {
     ExecutionJournal &x = state().execution;
     const DeployPolicy &d = ctx().policy().deploy;
-    if (x.isDone(kRollout) || d.rolloutStatus.isEmpty()) {
+    if (x.isDone(ActionId::RolloutStatus) || d.rolloutStatus.isEmpty()) {
         state().deploymentSuccess = true;
         recordNote();
         return;
@@ -439,7 +421,7 @@ void ExecuteStep::rolloutStatus()
         d.rolloutStatus, QStringLiteral("deploy.rollout_status"), d.timeoutSeconds, false, &error);
     const bool started =
         error.isEmpty() &&
-        ctx().runAction(kRollout, QStringLiteral("deploy: rollout status"), spec,
+        ctx().runAction(ActionId::RolloutStatus, QStringLiteral("deploy: rollout status"), spec,
                         [this](const EffectRecord &record, const ProcessResult &) {
                             if (record.ok) {
                                 state().deploymentSuccess = true;
@@ -447,12 +429,8 @@ void ExecuteStep::rolloutStatus()
                                 return;
                             }
                             if (m_cancelled) {
-                                stop(StepOutcome{StepStatus::Pending,
-                                                 QStringLiteral("cancelled during rollout "
-                                                                "status; resume to finish it"),
-                                                 std::nullopt,
-                                                 false,
-                                                 {}});
+                                stopCancelled(QStringLiteral("cancelled during rollout "
+                                                             "status; resume to finish it"));
                                 return;
                             }
                             state().deploymentSuccess = false;
@@ -470,7 +448,7 @@ void ExecuteStep::recordNote()
 {
     ExecutionJournal &x = state().execution;
     const DeployPolicy &d = ctx().policy().deploy;
-    if (d.aiContext.isEmpty() || x.action(kNote)) {
+    if (d.aiContext.isEmpty() || x.action(ActionId::Note)) {
         // An interrupted note is not repeated: a second note would say the same twice.
         done();
         return;
@@ -480,7 +458,7 @@ void ExecuteStep::recordNote()
         ctx().commandSpec(d.aiContext, QStringLiteral("deploy.ai_context"), 120, false, &error);
     const bool started =
         error.isEmpty() &&
-        ctx().runAction(kNote, QStringLiteral("ai_context: record promotion"), spec,
+        ctx().runAction(ActionId::Note, QStringLiteral("ai_context: record promotion"), spec,
                         [this](const EffectRecord &record, const ProcessResult &) {
                             if (!record.ok)
                                 state().warnings.append(

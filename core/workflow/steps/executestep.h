@@ -47,6 +47,8 @@ private:
     void recordNote();
     void done();
     void stop(const StepOutcome &outcome);
+    void stopCancelled(const QString &summary);
+    void stopJournalError();
     void queryRevision(std::function<void(std::optional<int>, bool notFound)> then);
     bool cancelled() const { return m_cancelled; }
 

@@ -51,8 +51,8 @@ void GatesStep::cancel()
     m_scheduler->cancel();
 }
 
-bool GatesStep::requestSkip(const QString &reason, const QString &identity,
-                            const QString &approver, QString *error)
+bool GatesStep::requestSkip(const QString &reason, const QString &identity, const QString &approver,
+                            QString *error)
 {
     RunState &s = state();
     const Policy &policy = ctx().policy();
@@ -72,18 +72,8 @@ bool GatesStep::requestSkip(const QString &reason, const QString &identity,
     return true;
 }
 
-void GatesStep::startEvaluationOnly()
-{
-    m_evaluateOnly = true;
-    start();
-}
-
 void GatesStep::run()
 {
-    if (std::exchange(m_evaluateOnly, false)) {
-        evaluate();
-        return;
-    }
     const TransitionDefinition *t = ctx().transition();
     const Policy &policy = ctx().policy();
     const PromotionRequest &request = ctx().request();
@@ -103,9 +93,9 @@ void GatesStep::run()
             g->status = GateStatus::Skipped;
             g->message = QStringLiteral("skipped: ") + request.skipReason;
         }
-        state().overrides.append(OverrideRecord{
-            QStringLiteral("quality_gates"), request.skipReason, state().promoter,
-            QDateTime::currentDateTimeUtc(), request.approvals.value(policy.skipApprovalRole)});
+        state().overrides.append(OverrideRecord{QStringLiteral("quality_gates"), request.skipReason,
+                                                state().promoter, QDateTime::currentDateTimeUtc(),
+                                                request.approvals.value(policy.skipApprovalRole)});
         finish(StepStatus::Skipped,
                QStringLiteral("QUALITY GATES SKIPPED: %1").arg(request.skipReason));
         return;

@@ -21,8 +21,6 @@ class GatesStep final : public PromotionStep
 public:
     explicit GatesStep(RunContext &context, QObject *parent = nullptr);
     void cancel() override;
-    /*! Decide the step from the gates as they are (after an attestation); runs nothing. */
-    void startEvaluationOnly();
     /*! Record a request to skip the gates; false with \a error when the policy's rules
      *  (stage, reason, a second person's approval) refuse it. start() then skips them. */
     bool requestSkip(const QString &reason, const QString &identity, const QString &approver,
@@ -37,10 +35,9 @@ protected:
     void run() override;
 
 private:
-    void evaluate();
+    void evaluate() override;
 
     GateScheduler *m_scheduler;
-    bool m_evaluateOnly = false;
 };
 
 } // namespace Promotion

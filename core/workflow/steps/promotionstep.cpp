@@ -25,6 +25,14 @@ void PromotionStep::start()
     run();
 }
 
+void PromotionStep::startEvaluationOnly()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    evaluate();
+}
+
 void PromotionStep::finish(const StepOutcome &outcome)
 {
     if (!m_running)

@@ -36,6 +36,8 @@ public:
     bool isRunning() const { return m_running; }
 
     void start();
+    /*! Decide the step from the state as it is (after a person's input); runs nothing. */
+    void startEvaluationOnly();
     /*! Stop what runs; finished() follows with StepStatus::Pending (resumable). */
     virtual void cancel() = 0;
 
@@ -45,6 +47,8 @@ Q_SIGNALS:
 protected:
     /*! Do the step's work; call finish() once, now or later. */
     virtual void run() = 0;
+    /*! Decide from the state as it is; the default runs the step. */
+    virtual void evaluate() { run(); }
     void finish(const StepOutcome &outcome);
     void finish(StepStatus status, const QString &summary)
     {

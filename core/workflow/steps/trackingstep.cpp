@@ -15,18 +15,8 @@ TrackingStep::TrackingStep(RunContext &context, QObject *parent)
 {
 }
 
-void TrackingStep::startEvaluationOnly()
-{
-    m_evaluateOnly = true;
-    start();
-}
-
 void TrackingStep::run()
 {
-    if (std::exchange(m_evaluateOnly, false)) {
-        evaluate();
-        return;
-    }
     const TransitionDefinition *t = ctx().transition();
     if (!t) {
         finish(StepStatus::Failed, QStringLiteral("the policy defines no such transition"));
@@ -90,11 +80,11 @@ void TrackingStep::renderIssue()
         blockers.append(QStringLiteral("Quality gates were skipped: %1").arg(request.skipReason));
         for (const OverrideRecord &o : std::as_const(state().overrides)) {
             if (o.item == QLatin1String("quality_gates"))
-                data.gatesSkipped =
-                    QStringLiteral("Reason: %1. Asked by %2%3.")
-                        .arg(o.reason, o.identity,
-                             o.approvedBy.isEmpty() ? QString()
-                                                    : QStringLiteral(", approved by ") + o.approvedBy);
+                data.gatesSkipped = QStringLiteral("Reason: %1. Asked by %2%3.")
+                                        .arg(o.reason, o.identity,
+                                             o.approvedBy.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral(", approved by ") + o.approvedBy);
         }
     }
     data.blockers = blockers;

@@ -18,15 +18,13 @@ public:
     /*! Record an approval; false with \a error when the rules forbid it (nothing recorded). */
     bool approve(const QString &role, const QString &identity, QString *error);
     void revoke(const QString &role);
-    void startEvaluationOnly();
 
 protected:
     void run() override;
 
 private:
-    void evaluate();
+    void evaluate() override;
     void renderIssue();
-    bool m_evaluateOnly = false;
 };
 
 } // namespace Promotion

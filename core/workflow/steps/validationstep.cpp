@@ -100,7 +100,7 @@ void ValidationStep::smoke()
         return;
     }
     const bool started =
-        ctx().runAction(QStringLiteral("validation.smoke"), QStringLiteral("smoke: tests"), spec,
+        ctx().runAction(ActionId::Smoke, QStringLiteral("smoke: tests"), spec,
                         [this](const EffectRecord &record, const ProcessResult &) {
                             if (m_cancelled) {
                                 cancelled();
