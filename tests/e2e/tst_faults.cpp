@@ -323,7 +323,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("step");
         QTest::addColumn<bool>("duringApply");
-        for (int n : {2, 5, 6})
+        for (int n = 1; n <= 6; ++n)
             QTest::addRow("step%d", n) << n << false;
         QTest::addRow("apply") << 5 << true;
     }
@@ -800,6 +800,11 @@ void TestFaults::sigkillThenResume()
     if (step == 5) {
         demo.setEnv(QStringLiteral("DEMO_KUBECTL_DELAY"), QStringLiteral("3"));
         demo.setEnv(QStringLiteral("DEMO_KUBECTL_DELAY_ON"), QStringLiteral("apply"));
+    } else if (step == 3 || step == 4) {
+        // Steps 3 and 4 take no time: slow the revision read at the start of step 5, so
+        // the kill lands before anything is deployed.
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_DELAY"), QStringLiteral("3"));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_DELAY_ON"), QStringLiteral("get"));
     }
     const QString originalVersion = assignment(committed(demo, kInit), "__version__");
     QVERIFY(!originalVersion.isEmpty());
@@ -813,8 +818,8 @@ void TestFaults::sigkillThenResume()
         QTRY_VERIFY_WITH_TIMEOUT((apply = runningCall(demo, isApply)).has_value() || !run.running(),
                                  60000);
         QVERIFY2(apply, run.all().constData());
-    } else {
-        QTest::qWait(1000);
+    } else if (step == 2 || step == 6) {
+        QTest::qWait(1000); // in the middle of the gates, or of the verification window
     }
     QVERIFY(run.signal(SIGKILL));
     QVERIFY(run.finish(5000));
