@@ -262,7 +262,9 @@ void LogBuffer::appendText(const char *data, qsizetype size, qsizetype utf16, bo
         b->text.append(data, take);
         if (!ascii)
             b->ascii = false;
-        if (m_style.hasStyle()) {
+        // Bytes that are not yet whole UTF-8 (a sequence cut by the chunk) count no units:
+        // they get no span, never one of length 0.
+        if (m_style.hasStyle() && takeUnits > 0) {
             const size_t firstSpan = b->spanStart(qsizetype(b->lineEnds.size()));
             if (b->spans.size() > firstSpan && b->spans.back().sameStyle(m_style) &&
                 b->spans.back().end() == m_partialUtf16) {
