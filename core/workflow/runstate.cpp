@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runstate.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace Promotion {
