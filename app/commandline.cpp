@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include <QRegularExpression>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -63,6 +65,9 @@ QString commandLineHelp()
         "  --report PATH              also write the report to PATH\n"
         "  --json                     print the report on stdout instead of progress\n"
         "  --resume [RUN_ID]          continue an interrupted run (newest one by default)\n"
+        "  --wait-approvals DURATION  with a GitHub repository: poll the promotion issue this\n"
+        "                             long (e.g. 90s, 30m, 2h) for missing approvals; then exit 1\n"
+        "                             naming the issue and the missing roles (resume later)\n"
         "  --no-color                 plain progress output\n"
         "\n"
         "history: list past promotion reports (.promotion/reports)\n"
@@ -146,6 +151,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
             opt(QStringLiteral("report"), QStringLiteral("path"), QStringLiteral("PATH")));
         parser.addOption(opt(QStringLiteral("resume"), QStringLiteral("resume")));
         parser.addOption(opt(QStringLiteral("no-color"), QStringLiteral("no color")));
+        parser.addOption(opt(QStringLiteral("wait-approvals"), QStringLiteral("duration"),
+                             QStringLiteral("DURATION")));
         parser.addPositionalArgument(QStringLiteral("run-id"),
                                      QStringLiteral("run id for --resume"));
     }
@@ -195,6 +202,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.reportPath = parser.value(QStringLiteral("report"));
         cl.resume = parser.isSet(QStringLiteral("resume"));
         cl.noColor = parser.isSet(QStringLiteral("no-color"));
+        if (parser.isSet(QStringLiteral("wait-approvals"))) {
+            cl.waitApprovalsSeconds = parseDuration(parser.value(QStringLiteral("wait-approvals")));
+            if (cl.waitApprovalsSeconds < 0)
+                return failure(QStringLiteral("promote: --wait-approvals expects a duration such "
+                                              "as 90s, 30m or 2h (at most 7d), got '%1'")
+                                   .arg(parser.value(QStringLiteral("wait-approvals"))));
+        }
         const QStringList positional = parser.positionalArguments();
         if (!positional.isEmpty() && !cl.resume)
             return failure(
@@ -216,6 +230,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (cl.mode == CommandLine::Mode::Verify && (parser.isSet(QStringLiteral("component"))))
         return failure(QStringLiteral("verify: --component is not an option of verify"));
     return cl;
+}
+
+int parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,7})([smhd]?)$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    const qint64 factor = unit == u"m" ? 60 : unit == u"h" ? 3600 : unit == u"d" ? 86400 : 1;
+    const qint64 seconds = n * factor;
+    return seconds > 7 * 86400 ? -1 : int(seconds);
 }
 
 } // namespace Promotion

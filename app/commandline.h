@@ -52,9 +52,12 @@ struct CommandLine
     bool resume = false;
     QString runId;
     bool noColor = false;
+    int waitApprovalsSeconds = 0; //!< --wait-approvals
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);
+/*! "90", "90s", "30m", "2h", "1d" → seconds; -1 when malformed or above 7 days. */
+int parseDuration(const QString &text);
 QString commandLineHelp();
 
 } // namespace Promotion

@@ -138,6 +138,7 @@ int runPromoteCommand(const CommandLine &cl)
     request.skipQualityGates = cl.skipQualityGates;
     request.skipReason = cl.skipReason;
     request.reportPath = cl.reportPath;
+    request.waitApprovalsSeconds = cl.waitApprovalsSeconds;
     splitPairs(cl.approvals, request.approvals);
     splitPairs(cl.attestations, request.attestations);
     if (cl.acceptCriteria == QLatin1String("all")) {
@@ -171,6 +172,23 @@ int runPromoteCommand(const CommandLine &cl)
         return ExitUsage;
     }
 
+    if (cl.resume)
+        engine.setApprovalWait(cl.waitApprovalsSeconds); // not journaled: each run says how long
+    if (cl.resume && engine.state().isFinished() && !engine.state().needsReport()) {
+        // Finished, with GitHub actions still queued: send them, nothing else.
+        const int before = engine.state().github.pendingActions;
+        engine.flushTracking(&engine, [] { QCoreApplication::exit(0); });
+        QCoreApplication::exec();
+        const RunState &st = engine.state();
+        printTo(stdout, QStringLiteral("Run %1 (%2): %3 of %4 queued GitHub action(s) sent%5")
+                            .arg(st.runId, runOutcomeName(st.outcome))
+                            .arg(before - st.github.pendingActions)
+                            .arg(before)
+                            .arg(st.github.pendingActions > 0
+                                     ? QStringLiteral("; still pending: ") + st.github.lastError
+                                     : QString()));
+        return st.github.pendingActions > 0 ? ExitBlocked : st.exitCode;
+    }
     const RunState &state = engine.state();
     printTo(progress,
             QStringLiteral("Promoting %1 to %2%3 (run %4)")
@@ -298,8 +316,36 @@ int runPromoteCommand(const CommandLine &cl)
         return UnixSignalBridge::exitCodeFor(stopSignal);
     }
 
+    if (engine.state().awaitingApprovals && !engine.state().isFinished()) {
+        // A person has not approved yet: exit 1, and a later --resume reads the issue again.
+        const RunState &st = engine.state();
+        printTo(progress, QStringLiteral("Waiting for approvals on %1").arg(st.github.issueUrl));
+        for (const QString &b : st.blockers)
+            printTo(progress, QStringLiteral("  - %1").arg(b));
+        for (const RejectedApproval &r : st.github.rejected)
+            printTo(progress, QStringLiteral("  - not counted: %1 by @%2 (%3): %4")
+                                  .arg(r.role, r.login, r.path, r.reason));
+        printTo(progress, QStringLiteral("Outcome: awaiting_approvals (exit 1): approve on %1 "
+                                         "(tick the box or comment \"/approve ROLE\"), then "
+                                         "continue with: promote --workspace %2 --component %3 "
+                                         "--to %4 --resume %5")
+                              .arg(st.github.issueUrl, ws.root(), st.request.component,
+                                   st.request.to, st.runId));
+        return ExitBlocked;
+    }
+
     QString reportError;
     const QString reportPath = engine.finish(&reportError);
+    {
+        // The outcome comment and labels; what cannot be sent now stays in the journal.
+        bool flushed = false;
+        engine.flushTracking(&engine, [&flushed] {
+            flushed = true;
+            QCoreApplication::exit(0);
+        });
+        if (!flushed)
+            QCoreApplication::exec();
+    }
     exitCode = engine.state().exitCode;
     if (reportPath.isEmpty()) {
         // The deployment's outcome stands; only the report is missing, and a resume writes it.
@@ -328,6 +374,16 @@ int runPromoteCommand(const CommandLine &cl)
     }
     for (const QString &w : final.warnings)
         printTo(progress, QStringLiteral("WARNING: %1").arg(w));
+    if (final.github.isUsed()) {
+        printTo(progress, QStringLiteral("GitHub: %1%2")
+                              .arg(final.github.issueUrl.isEmpty() ? QStringLiteral("no issue yet")
+                                                                   : final.github.issueUrl,
+                                   final.github.pendingActions > 0
+                                       ? QStringLiteral(" (%1 action(s) pending: %2)")
+                                             .arg(final.github.pendingActions)
+                                             .arg(final.github.lastError)
+                                       : QString()));
+    }
     printTo(progress, QStringLiteral("Outcome: %1 (exit %2): %3\nReport: %4")
                           .arg(runOutcomeName(final.outcome))
                           .arg(exitCode)

@@ -4,6 +4,7 @@
 #include "github/githubclient.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace Promotion {
@@ -14,7 +15,8 @@ const TrackingAction::Type allTypes[] = {
     TrackingAction::Type::CreateIssue, TrackingAction::Type::EditBody,
     TrackingAction::Type::AddLabels,   TrackingAction::Type::RemoveLabel,
     TrackingAction::Type::EnsureLabel, TrackingAction::Type::Comment,
-    TrackingAction::Type::MoveToColumn};
+    TrackingAction::Type::MoveToColumn, TrackingAction::Type::SetCheckbox,
+    TrackingAction::Type::CreateLinkedIssue};
 
 QString stateName(TrackingAction::State s)
 {
@@ -39,6 +41,28 @@ GitHubError::Kind errorKind(const QString &name)
 }
 
 } // namespace
+
+bool setCheckboxLine(QString *body, const QString &title, bool checked)
+{
+    static const QRegularExpression item(QStringLiteral("^(\\s*[-*+]\\s+\\[)([ xX])(\\]\\s+)(.*)$"));
+    QStringList lines = body->split(u'\n');
+    for (QString &line : lines) {
+        const QRegularExpressionMatch m = item.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString text = m.captured(4).trimmed();
+        if (!text.startsWith(title, Qt::CaseInsensitive))
+            continue;
+        const QStringView rest = QStringView(text).mid(title.size());
+        if (!rest.isEmpty() && !rest.startsWith(u':') && !rest.startsWith(u' '))
+            continue;
+        line = m.captured(1) + (checked ? QStringLiteral("x") : QStringLiteral(" ")) + m.captured(3) +
+               m.captured(4);
+        *body = lines.join(u'\n');
+        return true;
+    }
+    return false;
+}
 
 TrackingAction TrackingAction::createIssue(const QString &title, const QString &body,
                                            const QStringList &labels, const QString &marker)
@@ -105,6 +129,25 @@ TrackingAction TrackingAction::moveToColumn(const QString &project, const QStrin
     return a;
 }
 
+TrackingAction TrackingAction::setCheckbox(const QString &lineTitle, bool checked)
+{
+    TrackingAction a;
+    a.type = Type::SetCheckbox;
+    a.label = lineTitle;
+    a.option = checked ? QStringLiteral("x") : QStringLiteral(" ");
+    return a;
+}
+
+TrackingAction TrackingAction::createLinkedIssue(const QString &title, const QString &body,
+                                                 const QStringList &labels, const QString &marker,
+                                                 const QString &note)
+{
+    TrackingAction a = createIssue(title, body, labels, marker);
+    a.type = Type::CreateLinkedIssue;
+    a.note = note;
+    return a;
+}
+
 QString TrackingAction::typeName(Type type)
 {
     switch (type) {
@@ -122,6 +165,10 @@ QString TrackingAction::typeName(Type type)
         return QStringLiteral("comment");
     case Type::MoveToColumn:
         return QStringLiteral("move_to_column");
+    case Type::SetCheckbox:
+        return QStringLiteral("set_checkbox");
+    case Type::CreateLinkedIssue:
+        return QStringLiteral("create_linked_issue");
     }
     return {};
 }
@@ -142,6 +189,7 @@ QJsonObject TrackingAction::toJson() const
     put("owner", owner);
     put("field", field);
     put("option", option);
+    put("note", note);
     if (!labels.isEmpty())
         o.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
     if (error.isError())
@@ -189,6 +237,7 @@ std::optional<TrackingAction> TrackingAction::fromJson(const QJsonObject &o, QSt
     a.owner = get("owner");
     a.field = get("field");
     a.option = get("option");
+    a.note = get("note");
     const QJsonArray labels = o.value(QStringLiteral("labels")).toArray();
     for (const QJsonValue &v : labels)
         a.labels << v.toString();
@@ -240,6 +289,8 @@ bool TrackingQueue::flush()
     if (m_flushing)
         return false;
     m_flushing = true;
+    m_failedThisFlush.clear();
+    m_lastFailure = {};
     // Always asynchronous, so callers connect first and never re-enter.
     QTimer::singleShot(0, this, &TrackingQueue::next);
     return true;
@@ -251,13 +302,16 @@ void TrackingQueue::next()
     const int done = total - pendingCount();
     Q_EMIT progress(done, total);
     for (int i = 0; i < total; ++i) {
-        if (m_actions[i].state != TrackingAction::State::Done) {
+        if (m_actions[i].state != TrackingAction::State::Done && !m_failedThisFlush.contains(i)) {
             run(i);
             return;
         }
     }
     m_flushing = false;
-    Q_EMIT flushFinished(Outcome::AllDone, {});
+    if (!m_failedThisFlush.isEmpty())
+        Q_EMIT flushFinished(Outcome::Failed, m_lastFailure);
+    else
+        Q_EMIT flushFinished(Outcome::AllDone, {});
 }
 
 void TrackingQueue::run(int index)
@@ -268,7 +322,15 @@ void TrackingQueue::run(int index)
     }
     TrackingAction &a = m_actions[index];
     Q_EMIT actionStarted(index);
-    if (a.type != TrackingAction::Type::CreateIssue && m_issue.number <= 0) {
+    if (a.type != TrackingAction::Type::CreateIssue && a.type != TrackingAction::Type::EnsureLabel &&
+        m_issue.number <= 0) {
+        if (m_actions.first().type == TrackingAction::Type::CreateIssue ||
+            m_actions.first().type == TrackingAction::Type::EnsureLabel) {
+            // The issue is not created yet (its action is still pending): wait with the rest.
+            complete(index, {GitHubError::Kind::Network, 0,
+                             QStringLiteral("the promotion issue is not created yet")});
+            return;
+        }
         complete(index, {GitHubError::Kind::Protocol, 0,
                          QStringLiteral("there is no issue to act on: queue a create_issue first")});
         return;
@@ -339,6 +401,54 @@ void TrackingQueue::run(int index)
                             : QJsonObject());
         });
         return;
+    case TrackingAction::Type::SetCheckbox: {
+        const QString title = a.label;
+        const bool checked = a.option == u"x";
+        m_client->issue(number, this, [this, index, number, title, checked](const GitHubResult<GitHubIssue> &r) {
+            if (!r.ok())
+                return complete(index, r.error);
+            QString body = r.value.body;
+            if (!setCheckboxLine(&body, title, checked))
+                return complete(index, {GitHubError::Kind::Validation, 0,
+                                        QStringLiteral("the issue has no line '- [ ] %1'; was it edited "
+                                                       "by hand?").arg(title)});
+            if (body == r.value.body) // already as wanted
+                return complete(index, {}, QJsonObject{{QStringLiteral("unchanged"), true}});
+            m_client->editIssueBody(number, body, this, [this, index](const GitHubResult<GitHubIssue> &e) {
+                if (e.ok())
+                    m_issue.body = e.value.body;
+                complete(index, e.error);
+            });
+        });
+        return;
+    }
+    case TrackingAction::Type::CreateLinkedIssue: {
+        const TrackingAction action = a;
+        auto link = [this, index, number, action](const GitHubIssue &linked, bool reused) {
+            m_client->addComment(number, action.note + u'\n' + linked.htmlUrl, this,
+                                 [this, index, linked, reused](const GitHubResult<GitHubComment> &c) {
+                                     QJsonObject res = linked.toJson();
+                                     res.insert(QStringLiteral("reused"), reused);
+                                     res.insert(QStringLiteral("comment_url"), c.value.htmlUrl);
+                                     complete(index, c.error, c.ok() ? res : QJsonObject());
+                                 });
+        };
+        m_client->findIssueByMarker(
+            action.marker, this,
+            [this, index, action, link](const GitHubResult<std::optional<GitHubIssue>> &found) {
+                if (!found.ok())
+                    return complete(index, found.error);
+                if (found.value)
+                    return link(*found.value, true);
+                m_client->createIssue(action.title, action.body, action.labels, this,
+                                      [this, index, link](const GitHubResult<GitHubIssue> &r) {
+                                          if (!r.ok())
+                                              return complete(index, r.error);
+                                          link(r.value, false);
+                                      });
+            });
+        return;
+    }
     case TrackingAction::Type::MoveToColumn:
         m_client->moveIssueOnBoard(a.owner, a.project, a.field, a.option, m_issue.nodeId, this,
                                    [this, index](const GitHubResult<QString> &r) {
@@ -362,6 +472,14 @@ void TrackingQueue::complete(int index, const GitHubError &error, const QJsonObj
         return;
     }
     a.state = error.retryable() ? TrackingAction::State::Pending : TrackingAction::State::Failed;
+    if (a.type == TrackingAction::Type::MoveToColumn && !error.retryable()) {
+        // Nothing after a board move depends on it: keep it for the next flush, go on.
+        m_failedThisFlush.append(index);
+        m_lastFailure = error;
+        Q_EMIT actionFinished(index);
+        QTimer::singleShot(0, this, &TrackingQueue::next);
+        return;
+    }
     Q_EMIT actionFinished(index);
     Q_EMIT progress(int(m_actions.size()) - pendingCount(), int(m_actions.size()));
     m_flushing = false;

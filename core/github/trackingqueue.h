@@ -14,6 +14,9 @@ namespace Promotion {
 
 class GitHubClient;
 
+/*! Set the checkbox of the first "- [ ] TITLE…" line of \a body; false when there is none. */
+bool setCheckboxLine(QString *body, const QString &title, bool checked);
+
 /*!
  * \brief One thing to do on GitHub, serialisable so the run's journal can hold it.
  *
@@ -21,7 +24,17 @@ class GitHubClient;
  */
 struct TrackingAction
 {
-    enum class Type { CreateIssue, EditBody, AddLabels, RemoveLabel, EnsureLabel, Comment, MoveToColumn };
+    enum class Type {
+        CreateIssue,
+        EditBody,
+        AddLabels,
+        RemoveLabel,
+        EnsureLabel,
+        Comment,
+        MoveToColumn,
+        SetCheckbox,      //!< tick or untick one "- [ ] TITLE" line of the current body
+        CreateLinkedIssue //!< a second issue (rollback), then a comment linking it
+    };
     enum class State { Pending, Done, Failed };
 
     Type type = Type::CreateIssue;
@@ -35,7 +48,8 @@ struct TrackingAction
     QString project;     //!< MoveToColumn: board title
     QString owner;       //!< MoveToColumn: org or user login
     QString field;       //!< MoveToColumn: single-select field ("Status")
-    QString option;      //!< MoveToColumn: option (the target stage)
+    QString option;      //!< MoveToColumn: option (the target stage); SetCheckbox: "x" or " "
+    QString note;        //!< CreateLinkedIssue: the comment on the queue's issue, before the link
     GitHubError error;   //!< the last failure
     QJsonObject result;  //!< what GitHub answered, in short (issue number, url, item id)
 
@@ -46,6 +60,14 @@ struct TrackingAction
     static TrackingAction removeLabel(const QString &label);
     static TrackingAction ensureLabel(const QString &label, const QString &color);
     static TrackingAction comment(const QString &body);
+    /*! Tick (\a checked) or untick the checkbox line starting with \a lineTitle, in the body
+     *  as it is on GitHub at the time it is sent (edits by others are kept). */
+    static TrackingAction setCheckbox(const QString &lineTitle, bool checked);
+    /*! Create (or find by \a marker) another issue, then comment \a note and its URL on the
+     *  queue's issue. The queue's issue stays the same. */
+    static TrackingAction createLinkedIssue(const QString &title, const QString &body,
+                                            const QStringList &labels, const QString &marker,
+                                            const QString &note);
     static TrackingAction moveToColumn(const QString &project, const QString &owner,
                                        const QString &field, const QString &option);
 
@@ -61,7 +83,9 @@ struct TrackingAction
  * flush() sends pending actions in order. A retryable failure (network down, 5xx
  * after the client's retries, a rate limit beyond its bound) leaves that action
  * and the rest pending; any other failure marks it Failed with the error and
- * stops, keeping the rest queued. flush() again resumes at the first action not
+ * stops, keeping the rest queued. A board move is the exception: nothing after
+ * it depends on it, so its failure is kept (Failed, retried by the next flush)
+ * and the flush goes on; flushFinished() then says Failed with its error. flush() again resumes at the first action not
  * Done. The queue's JSON (toJson()) is what the journal keeps after each
  * actionFinished(); fromJson() brings it back.
  *
@@ -111,6 +135,8 @@ private:
     QList<TrackingAction> m_actions;
     GitHubIssue m_issue;
     bool m_flushing = false;
+    QList<int> m_failedThisFlush; //!< board moves that failed in this flush, skipped until the next
+    GitHubError m_lastFailure;
 };
 
 } // namespace Promotion

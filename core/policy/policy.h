@@ -131,6 +131,7 @@ struct TrackingPolicy
     QString graphqlUrl;
     QString projectOwner;                       //!< org or user login that owns the board
     QString statusField = QStringLiteral("Status"); //!< single-select field set to the target stage
+    int pollSeconds = 30; //!< how often step 4 reads the issue while approvals are missing
     /*! Role id → GitHub logins or "@org/team"; a role not listed is open to anyone. */
     QMap<QString, QStringList> approvers;
 

@@ -278,6 +278,7 @@ Policy toPolicy(const PolicyNode &root)
         p.tracking.graphqlUrl = TrackingPolicy::graphqlUrlFor(p.tracking.apiUrl);
     p.tracking.projectOwner = t.string(QStringLiteral("project_owner"));
     p.tracking.statusField = t.string(QStringLiteral("status_field"), p.tracking.statusField);
+    p.tracking.pollSeconds = int(t.number(QStringLiteral("poll_seconds"), p.tracking.pollSeconds));
     if (const PolicyNode *approvers = t.node(QStringLiteral("approvers")); approvers && approvers->isMap()) {
         for (const PolicyNode &role : approvers->children)
             p.tracking.approvers.insert(role.key, Reader(*approvers).list(role.key));

@@ -651,6 +651,7 @@ private:
                                     describe(n));
                   }},
                  {QStringLiteral("status_field"), string()},
+                 {QStringLiteral("poll_seconds"), integer(1, 3600, QStringLiteral("seconds"))},
                  {QStringLiteral("approvers"),
                   mapOf(isIdentifier, identifierRule,
                         stringList([this](const PolicyNode &n, const QString &path) {

@@ -97,6 +97,22 @@ QJsonObject PromotionReport::build(const RunState &s)
                                   {QStringLiteral("time"), iso(o.when)}};
     }
 
+    // The issue as rendered, plus what GitHub said (queue, issue URL, board, rejected approvals).
+    QJsonObject tracking = full.value(QStringLiteral("issue")).toObject();
+    if (s.github.isUsed()) {
+        QJsonObject github = full.value(QStringLiteral("github")).toObject();
+        github.remove(QStringLiteral("queue")); // the journal's; the report keeps the outcome
+        QJsonArray actions;
+        for (const QJsonValue &v : s.github.queue.value(QStringLiteral("actions")).toArray()) {
+            const QJsonObject a = v.toObject();
+            actions.append(QJsonObject{{QStringLiteral("type"), a.value(QStringLiteral("type"))},
+                                       {QStringLiteral("state"), a.value(QStringLiteral("state"))},
+                                       {QStringLiteral("error"), a.value(QStringLiteral("error"))},
+                                       {QStringLiteral("result"), a.value(QStringLiteral("result"))}});
+        }
+        github.insert(QStringLiteral("actions"), actions);
+        tracking.insert(QStringLiteral("github"), github);
+    }
     QJsonObject report{
         {QStringLiteral("schema_version"), kSchemaVersion},
         {QStringLiteral("run_id"), s.runId},
@@ -121,7 +137,7 @@ QJsonObject PromotionReport::build(const RunState &s)
          QJsonObject{{QStringLiteral("all_met"), allMet},
                      {QStringLiteral("details"), full.value(QStringLiteral("criteria"))}}},
         {QStringLiteral("approvals"), full.value(QStringLiteral("approvals"))},
-        {QStringLiteral("tracking"), full.value(QStringLiteral("issue"))},
+        {QStringLiteral("tracking"), tracking},
         {QStringLiteral("deployment"),
          QJsonObject{{QStringLiteral("success"), s.deploymentSuccess},
                      {QStringLiteral("environment"), s.request.to},

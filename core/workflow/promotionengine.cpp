@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotionengine.h"
 
+#include "workflow/githubtracking.h"
+
 #include "health/healthmonitor.h"
 #include "tracking/gitidentity.h"
 #include "workflow/rollbackcontroller.h"
@@ -11,6 +13,7 @@
 #include "workflow/steps/validatestep.h"
 #include "workflow/steps/validationstep.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace Promotion {
@@ -38,6 +41,13 @@ PromotionEngine::PromotionEngine(QObject *parent)
     connect(validation, &ValidationStep::healthSample, this, &PromotionEngine::healthSample);
     connect(m_ctx, &RunContext::stateChanged, this, &PromotionEngine::stateChanged);
     connect(m_ctx, &RunContext::message, this, &PromotionEngine::message);
+    connect(m_ctx->github(), &GitHubTracking::changed, this, &PromotionEngine::stateChanged);
+    connect(m_ctx->github(), &GitHubTracking::rateLimitCountdown, this,
+            [this](int seconds, const QString &reason) {
+                Q_EMIT message(QStringLiteral("GitHub rate limit: retrying in %1 s (%2)")
+                                   .arg(seconds)
+                                   .arg(reason));
+            });
     connect(m_ctx, &RunContext::commandOutput, this, &PromotionEngine::commandOutput);
     connect(m_rollback, &RollbackController::finished, this,
             [this](RunOutcome outcome, const QString &summary) {
@@ -157,6 +167,9 @@ void PromotionEngine::onStepFinished(StepId id, const StepOutcome &outcome)
 
 void PromotionEngine::startRollback(const QString &reason, RunOutcome outcome)
 {
+    // The seed's rollback issue, when something was deployed (queued in the journal first).
+    if (outcome == RunOutcome::RolledBack || state().execution.clusterMayHaveChanged())
+        m_ctx->github()->queueRollback(reason);
     m_busy = true;
     m_rollback->start(reason, outcome);
 }
@@ -217,6 +230,12 @@ void PromotionEngine::continueRunAll()
     }
     for (int i = 0; i < kStepCount; ++i) {
         if (state().steps[size_t(i)].status == StepStatus::Failed) {
+            if (StepId(i) == StepId::Tracking && state().awaitingApprovals) {
+                // Approvals may still come on GitHub: exit 1, but the run stays resumable.
+                m_ctx->persist();
+                stopRunAll(exitCodeFor(RunOutcome::Blocked));
+                return;
+            }
             m_ctx->setOutcome(RunOutcome::Blocked, state().steps[size_t(i)].summary);
             m_ctx->persist();
             stopRunAll(state().exitCode);
@@ -288,6 +307,7 @@ bool PromotionEngine::approve(const QString &role, const QString &identity, QStr
         return false;
     startStep(StepId::Tracking);
     m_tracking->startEvaluationOnly();
+    m_ctx->github()->flush([] {}); // the tick and its comment go to the issue now
     return true;
 }
 
@@ -298,6 +318,36 @@ void PromotionEngine::revokeApproval(const QString &role)
     m_tracking->revoke(role);
     startStep(StepId::Tracking);
     m_tracking->startEvaluationOnly();
+    m_ctx->github()->flush([] {});
+}
+
+bool PromotionEngine::refreshApprovals()
+{
+    if (m_busy || !m_ctx->isOpen() || state().isFinished() || !m_ctx->github()->isEnabled() ||
+        state().step(StepId::Tracking).status == StepStatus::Pending)
+        return false;
+    startStep(StepId::Tracking);
+    m_tracking->startRefresh();
+    return true;
+}
+
+GitHubTracking *PromotionEngine::github() const
+{
+    return m_ctx->github();
+}
+
+void PromotionEngine::setApprovalWait(int seconds)
+{
+    m_ctx->state().request.waitApprovalsSeconds = std::max(0, seconds);
+}
+
+void PromotionEngine::flushTracking(QObject *context, std::function<void()> done)
+{
+    QPointer<QObject> guard(context);
+    m_ctx->github()->flush([guard, done] {
+        if (guard)
+            done();
+    });
 }
 
 void PromotionEngine::attestGate(const QString &gateId, const QString &identity,
@@ -379,6 +429,8 @@ QString PromotionEngine::finish(QString *error)
                                   : s.blockers.join(QStringLiteral("; ")));
     }
     const QString path = m_ctx->writeReport(error);
+    if (!path.isEmpty())
+        m_ctx->github()->queueOutcome(path); // sent by flushTracking(), or by the next run
     Q_EMIT stateChanged();
     return path;
 }

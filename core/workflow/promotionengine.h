@@ -9,12 +9,14 @@
 #include "workspace/workspace.h"
 
 #include <array>
+#include <functional>
 #include <QObject>
 #include <QProcessEnvironment>
 
 namespace Promotion {
 
 class CriteriaStep;
+class GitHubTracking;
 class ExecuteStep;
 class GatesStep;
 class HealthMonitor;
@@ -71,6 +73,15 @@ public:
     /*! False with \a error when the rules forbid it (e.g. self-approval). */
     bool approve(const QString &role, const QString &identity, QString *error);
     void revokeApproval(const QString &role);
+    /*! Read the GitHub issue's approvals again (a poll, or Refresh); false when it cannot now. */
+    bool refreshApprovals();
+    /*! Step 4 on GitHub: token, default repository, queue, issue. */
+    GitHubTracking *github() const;
+    /*! Headless: poll the issue this long for missing approvals (`--wait-approvals`). */
+    void setApprovalWait(int seconds);
+    /*! Send the pending GitHub actions (the outcome comment after finish()); \a done always runs
+     *  (unless \a context is gone), pending actions stay journaled for the next run. */
+    void flushTracking(QObject *context, std::function<void()> done);
     void attestGate(const QString &gateId, const QString &identity, const QString &note);
     /*!
      * Skip step 2. False with \a error when the policy forbids it for the target stage,

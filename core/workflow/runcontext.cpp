@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcontext.h"
 
+#include "workflow/githubtracking.h"
+
 #include "deploy/semanticversion.h"
 #include "gates/gatecontext.h"
 #include "gates/gatescheduler.h"
@@ -19,6 +21,7 @@ namespace Promotion {
 
 RunContext::RunContext(QObject *parent)
     : QObject(parent)
+    , m_github(new GitHubTracking(*this, this))
 {
 }
 
@@ -128,7 +131,8 @@ bool RunContext::resumeRun(const QString &workspace, const QString &component, c
             *error = QStringLiteral("run %1 was discarded").arg(runId);
             return false;
         }
-        if (loaded->isFinished() && !loaded->needsReport()) {
+        // A finished run is resumed only to send its queued GitHub actions.
+        if (loaded->isFinished() && !loaded->needsReport() && loaded->github.pendingActions == 0) {
             *error = QStringLiteral("run %1 has already finished (%2)")
                          .arg(runId, runOutcomeName(loaded->outcome));
             return false;
@@ -161,6 +165,9 @@ bool RunContext::resumeRun(const QString &workspace, const QString &component, c
         if (g.status == GateStatus::Running || g.status == GateStatus::Cancelled)
             g.status = GateStatus::Pending;
     }
+    // Stopped for approvals that may have come since: step 4 reads the issue again.
+    if (m_state.awaitingApprovals && !m_state.isFinished())
+        m_state.step(StepId::Tracking).status = StepStatus::Pending;
     persist();
     return true;
 }

@@ -19,6 +19,8 @@
 
 namespace Promotion {
 
+class GitHubTracking;
+
 /*! \brief A command a run will execute, as it will run (placeholders expanded). */
 struct PlannedCommand
 {
@@ -91,6 +93,8 @@ public:
     QString lastPersistError() const { return m_persistError; }
 
     EffectExecutor *effects() const { return m_effects; }
+    /*! Step 4 on GitHub (issue, board, approvals, rollback issue) for this run. */
+    GitHubTracking *github() const { return m_github; }
     void setDryRun(bool dryRun);
     void addEffect(const EffectRecord &record);
 
@@ -120,6 +124,7 @@ Q_SIGNALS:
 
 private:
     void createEffects();
+    GitHubTracking *m_github = nullptr;
     /*! The spec and every path setting of \a policy stay inside the workspace (or artifacts). */
     static bool confinedPaths(const Policy &policy, const Workspace &workspace,
                               const PromotionRequest &request, QString *error);

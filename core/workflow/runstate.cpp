@@ -290,6 +290,57 @@ int RunState::nextStepIndex() const
     return kStepCount;
 }
 
+QJsonObject GitHubTrackingState::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("repository"), repository},
+        {QStringLiteral("login"), login},
+        {QStringLiteral("queue"), queue},
+        {QStringLiteral("issue_url"), issueUrl},
+        {QStringLiteral("issue_number"), issueNumber},
+        {QStringLiteral("board_column"), boardColumn},
+        {QStringLiteral("last_error"), lastError},
+        {QStringLiteral("pending_actions"), pendingActions},
+        {QStringLiteral("last_polled"), iso(lastPolled)},
+        {QStringLiteral("outcome_queued"), outcomeQueued},
+        {QStringLiteral("rollback_queued"), rollbackQueued},
+        {QStringLiteral("rejected_approvals"),
+         arrayOf(rejected, [](const RejectedApproval &r) {
+             return QJsonObject{{QStringLiteral("role"), r.role},
+                                {QStringLiteral("login"), r.login},
+                                {QStringLiteral("path"), r.path},
+                                {QStringLiteral("url"), r.url},
+                                {QStringLiteral("time"), iso(r.when)},
+                                {QStringLiteral("reason"), r.reason}};
+         })}};
+}
+
+GitHubTrackingState GitHubTrackingState::fromJson(const QJsonObject &o)
+{
+    GitHubTrackingState g;
+    g.repository = str(o, "repository");
+    g.login = str(o, "login");
+    g.queue = o.value(QStringLiteral("queue")).toObject();
+    g.issueUrl = str(o, "issue_url");
+    g.issueNumber = o.value(QStringLiteral("issue_number")).toInt();
+    g.boardColumn = str(o, "board_column");
+    g.lastError = str(o, "last_error");
+    g.pendingActions = o.value(QStringLiteral("pending_actions")).toInt();
+    g.lastPolled = time(o, "last_polled");
+    g.outcomeQueued = o.value(QStringLiteral("outcome_queued")).toBool();
+    g.rollbackQueued = o.value(QStringLiteral("rollback_queued")).toBool();
+    g.rejected = listOf<RejectedApproval>(o.value(QStringLiteral("rejected_approvals")),
+                                          [](const QJsonObject &r) {
+                                              return RejectedApproval{str(r, "role"),
+                                                                      str(r, "login"),
+                                                                      str(r, "path"),
+                                                                      str(r, "url"),
+                                                                      time(r, "time"),
+                                                                      str(r, "reason")};
+                                          });
+    return g;
+}
+
 QJsonObject RunState::toJson() const
 {
     QJsonArray stepArray;
@@ -400,13 +451,18 @@ QJsonObject RunState::toJson() const
                                                       {QStringLiteral("title"), a.title},
                                                       {QStringLiteral("approved"), a.approved},
                                                       {QStringLiteral("identity"), a.identity},
-                                                      {QStringLiteral("time"), iso(a.when)}};
+                                                      {QStringLiteral("time"), iso(a.when)},
+                                                      {QStringLiteral("path"), a.path},
+                                                      {QStringLiteral("url"), a.url},
+                                                      {QStringLiteral("mirrored"), a.mirrored}};
                                               })},
         {QStringLiteral("issue"),
          QJsonObject{{QStringLiteral("title"), issueTitle},
                      {QStringLiteral("body"), issueBody},
                      {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
                      {QStringLiteral("url"), issueUrl}}},
+        {QStringLiteral("github"), github.toJson()},
+        {QStringLiteral("awaiting_approvals"), awaitingApprovals},
         {QStringLiteral("metadata_diff"), metadataDiff},
         {QStringLiteral("effects"),
          arrayOf(effects,
@@ -491,10 +547,17 @@ RunState RunState::fromJson(const QJsonObject &o)
         });
     s.approvals =
         listOf<ApprovalState>(o.value(QStringLiteral("approvals")), [](const QJsonObject &a) {
-            return ApprovalState{str(a, "role"), str(a, "title"),
-                                 a.value(QStringLiteral("approved")).toBool(), str(a, "identity"),
-                                 time(a, "time")};
+            return ApprovalState{str(a, "role"),
+                                 str(a, "title"),
+                                 a.value(QStringLiteral("approved")).toBool(),
+                                 str(a, "identity"),
+                                 time(a, "time"),
+                                 str(a, "path"),
+                                 str(a, "url"),
+                                 a.value(QStringLiteral("mirrored")).toBool()};
         });
+    s.github = GitHubTrackingState::fromJson(o.value(QStringLiteral("github")).toObject());
+    s.awaitingApprovals = o.value(QStringLiteral("awaiting_approvals")).toBool();
     const QJsonObject issue = o.value(QStringLiteral("issue")).toObject();
     s.issueTitle = str(issue, "title");
     s.issueBody = str(issue, "body");

@@ -75,6 +75,8 @@ struct PromotionRequest
     QSet<QString> acceptedCriteria;
     QString promoter;   //!< identity of the person running it; empty: from git
     QString reportPath; //!< extra copy of the report
+    /*! Step 4 with GitHub: poll the issue this long for missing approvals (not persisted). */
+    int waitApprovalsSeconds = 0;
 
     QJsonObject toJson() const;
     static PromotionRequest fromJson(const QJsonObject &o);
@@ -116,8 +118,47 @@ struct ApprovalState
     QString role;
     QString title;
     bool approved = false;
-    QString identity;
+    QString identity; //!< "Name <email>", or the GitHub login
     QDateTime when;
+    /*! How it was given: console, command_line, checkbox (ticked on GitHub) or comment. */
+    QString path;
+    QString url;           //!< the comment's or the issue's URL (GitHub paths)
+    bool mirrored = false; //!< a console approval already ticked on the GitHub issue
+};
+
+/*! An approval seen on GitHub that does not count, and why. */
+struct RejectedApproval
+{
+    QString role;
+    QString login;
+    QString path;
+    QString url;
+    QDateTime when;
+    QString reason;
+};
+
+/*!
+ * \brief Step 4 on GitHub: the tracking queue (the journal of every GitHub
+ * action, written before it is sent), the issue and what was read from it.
+ */
+struct GitHubTrackingState
+{
+    QString repository;  //!< owner/name in force for this run
+    QString login;       //!< the token's login, once known
+    QJsonObject queue;   //!< TrackingQueue::toJson()
+    QString issueUrl;    //!< html_url, as GitHub returned it
+    int issueNumber = 0;
+    QString boardColumn; //!< the column the issue was moved to
+    QString lastError;   //!< the last tracking error, a sentence
+    int pendingActions = 0;
+    QDateTime lastPolled;
+    QList<RejectedApproval> rejected;
+    bool outcomeQueued = false;  //!< the post-deploy comment and labels are queued
+    bool rollbackQueued = false; //!< the rollback issue is queued
+
+    bool isUsed() const { return !repository.isEmpty(); }
+    QJsonObject toJson() const;
+    static GitHubTrackingState fromJson(const QJsonObject &o);
 };
 
 /*! Where a journaled side effect stands. */
@@ -275,6 +316,9 @@ struct RunState
     QString issueBody;
     QStringList labels;
     QString issueUrl;
+    GitHubTrackingState github;
+    /*! Step 4 stopped for approvals that may still come on GitHub: exit 1, but resumable. */
+    bool awaitingApprovals = false;
     QString metadataDiff;
     QList<EffectRecord> effects;
     bool deploymentSuccess = false;

@@ -4,6 +4,7 @@
 #include "secrets/redactor.h"
 #include "tracking/approvalrules.h"
 #include "tracking/issuetemplaterenderer.h"
+#include "workflow/githubtracking.h"
 #include "workflow/runcontext.h"
 
 #include <QSaveFile>
@@ -13,6 +14,46 @@ namespace Promotion {
 TrackingStep::TrackingStep(RunContext &context, QObject *parent)
     : PromotionStep(StepId::Tracking, context, parent)
 {
+    m_poll.setSingleShot(true);
+    connect(&m_poll, &QTimer::timeout, this, &TrackingStep::syncThenEvaluate);
+}
+
+void TrackingStep::cancel()
+{
+    m_cancelled = true;
+    if (m_poll.isActive()) {
+        m_poll.stop();
+        finish(StepStatus::Pending, QStringLiteral("stopped while waiting for approvals"));
+    }
+    // A sync in flight finishes the step when it returns (syncThenEvaluate).
+}
+
+QString TrackingStep::promoterIdentity() const
+{
+    // With GitHub, the identity is the token's login.
+    const QString login = ctx().state().github.login;
+    return login.isEmpty() ? ctx().state().promoter : login;
+}
+
+void TrackingStep::syncThenEvaluate()
+{
+    m_syncing = true;
+    ctx().github()->sync([this] {
+        m_syncing = false;
+        if (m_cancelled) {
+            finish(StepStatus::Pending, QStringLiteral("stopped while reading the issue"));
+            return;
+        }
+        evaluate();
+    });
+}
+
+void TrackingStep::startRefresh()
+{
+    m_cancelled = false;
+    m_waitUntil = {};
+    m_refreshPending = ctx().github()->isEnabled();
+    startEvaluationOnly(); // evaluate() reads GitHub first when m_refreshPending
 }
 
 void TrackingStep::run()
@@ -36,7 +77,16 @@ void TrackingStep::run()
             a.approved = true;
             a.identity = who;
             a.when = QDateTime::currentDateTimeUtc();
+            a.path = QStringLiteral("command_line");
         }
+    }
+    m_cancelled = false;
+    const int wait = ctx().request().waitApprovalsSeconds;
+    m_waitUntil = wait > 0 ? QDateTime::currentDateTimeUtc().addSecs(wait) : QDateTime();
+    if (ctx().github()->isEnabled()) {
+        renderIssue();
+        syncThenEvaluate();
+        return;
     }
     evaluate();
 }
@@ -109,9 +159,14 @@ void TrackingStep::renderIssue()
 
 void TrackingStep::evaluate()
 {
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        syncThenEvaluate();
+        return;
+    }
     renderIssue();
     ApprovalRequest req;
-    req.promoter = state().promoter;
+    req.promoter = promoterIdentity();
     req.allowSelfApproval = ctx().policy().allowSelfApproval;
     for (const ApprovalState &a : std::as_const(state().approvals)) {
         req.requiredRoles.append(a.role);
@@ -124,25 +179,59 @@ void TrackingStep::evaluate()
         problems.append(QStringLiteral("%1 missing").arg(ctx().policy().roles.value(role).title));
     for (const ApprovalViolation &v : outcome.violations)
         problems.append(v.reason);
+    const GitHubTrackingState &g = state().github;
     if (problems.isEmpty()) {
-        finish(StepStatus::Passed, QStringLiteral("issue rendered (promotion_issue.md), %1 "
-                                                  "approval(s) recorded")
-                                       .arg(state().approvals.size()));
+        state().awaitingApprovals = false;
+        state().blockers.clear();
+        const QString where = g.issueUrl.isEmpty()
+                                  ? QStringLiteral("issue rendered (promotion_issue.md)")
+                                  : QStringLiteral("issue %1").arg(g.issueUrl);
+        QString summary =
+            QStringLiteral("%1, %2 approval(s) recorded").arg(where).arg(state().approvals.size());
+        if (ctx().github()->isEnabled() && g.pendingActions > 0)
+            summary += QStringLiteral("; %1 GitHub action(s) pending: %2")
+                           .arg(g.pendingActions)
+                           .arg(g.lastError);
+        finish(StepStatus::Passed, summary);
         return;
     }
     state().blockers = problems;
-    finish(StepOutcome{
-        StepStatus::Failed, problems.join(QStringLiteral("; ")), RunOutcome::Blocked, false, {}});
+    // Approvals can still come on the GitHub issue: wait (bounded), then stop resumably.
+    const bool onGitHub = ctx().github()->isEnabled() && g.issueNumber > 0 && outcome.violations.isEmpty();
+    if (onGitHub && m_waitUntil.isValid() && QDateTime::currentDateTimeUtc() < m_waitUntil &&
+        !m_cancelled) {
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_waitUntil);
+        const qint64 next = std::min<qint64>(left, qint64(ctx().policy().tracking.pollSeconds) * 1000);
+        Q_EMIT ctx().message(QStringLiteral("waiting for approvals on %1: %2; next check in %3 s")
+                                 .arg(g.issueUrl, problems.join(QStringLiteral("; ")))
+                                 .arg((next + 999) / 1000));
+        m_poll.start(int(std::max<qint64>(next, 1)));
+        return;
+    }
+    if (onGitHub) {
+        state().awaitingApprovals = true;
+        finish(StepOutcome{StepStatus::Failed,
+                           QStringLiteral("waiting for approvals on %1: %2")
+                               .arg(g.issueUrl, problems.join(QStringLiteral("; "))),
+                           std::nullopt, false, {}});
+        return;
+    }
+    state().awaitingApprovals = false;
+    QString summary = problems.join(QStringLiteral("; "));
+    if (ctx().github()->isEnabled() && !g.lastError.isEmpty())
+        summary += QStringLiteral(" (GitHub: %1)").arg(g.lastError);
+    finish(StepOutcome{StepStatus::Failed, summary, RunOutcome::Blocked, false, {}});
 }
 
-bool TrackingStep::approve(const QString &role, const QString &identity, QString *error)
+bool TrackingStep::approve(const QString &role, const QString &identity, QString *error,
+                           const QString &path)
 {
     for (ApprovalState &a : state().approvals) {
         if (a.role != role)
             continue;
         // Check the rule before recording, so a refused approval leaves no trace.
         ApprovalRequest req;
-        req.promoter = state().promoter;
+        req.promoter = promoterIdentity();
         req.allowSelfApproval = ctx().policy().allowSelfApproval;
         for (const ApprovalState &other : std::as_const(state().approvals)) {
             req.requiredRoles.append(other.role);
@@ -161,6 +250,10 @@ bool TrackingStep::approve(const QString &role, const QString &identity, QString
         a.approved = true;
         a.identity = identity;
         a.when = QDateTime::currentDateTimeUtc();
+        a.path = path;
+        a.url.clear();
+        a.mirrored = false;
+        ctx().github()->queueConsoleApproval(a, true);
         return true;
     }
     if (error)
@@ -172,9 +265,14 @@ void TrackingStep::revoke(const QString &role)
 {
     for (ApprovalState &a : state().approvals) {
         if (a.role == role) {
+            if (a.mirrored)
+                ctx().github()->queueConsoleApproval(a, false);
             a.approved = false;
             a.identity.clear();
             a.when = {};
+            a.path.clear();
+            a.url.clear();
+            a.mirrored = false;
         }
     }
 }

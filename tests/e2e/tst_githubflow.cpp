@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Step 4 on GitHub, end to end: the real promotion-console promotes the demo
+// with tracking.api_url pointing at a GitHub on 127.0.0.1 (FakeGitHubRepo,
+// answering with GitHub's recorded replies). The issue is created, the run
+// waits for QA, another login approves on GitHub, --resume deploys.
+#include "fakegithubrepo.h"
+#include "fakegithubserver.h"
+#include "promotetestsupport.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTimer>
+#include <QtTest>
+
+using namespace PromoteTest;
+using Promotion::Test::FakeGitHubRepo;
+using Promotion::Test::FakeGitHubServer;
+
+namespace {
+
+const QString Repo = QStringLiteral("octo-org/tta");
+const QString Token = QStringLiteral("ghp_e2eTestToken0123456789abcdefABCDEF");
+
+/* promote, with this process's event loop running (the fake GitHub lives here). */
+Run promoteSpinning(const DemoCopy &demo, const QStringList &args, int timeoutMs = 240000)
+{
+    QProcess p;
+    p.setProcessEnvironment(demo.environment());
+    p.start(QStringLiteral(APP_BINARY),
+            QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), demo.path()} + args);
+    Run r;
+    QElapsedTimer t;
+    t.start();
+    p.waitForStarted();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    r.finished = p.state() == QProcess::NotRunning;
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    if (qEnvironmentVariableIsSet("PROMOTION_TEST_DUMP"))
+        qInfo().noquote() << "promote" << args.join(u' ') << "→" << r.exitCode << "\n"
+                          << QString::fromUtf8(r.out) << QString::fromUtf8(r.err);
+    return r;
+}
+
+void addTracking(const DemoCopy &demo, const QUrl &api, const QString &extra = {})
+{
+    QFile f(demo.path() + QStringLiteral("/promotion.yaml"));
+    QVERIFY(f.open(QIODevice::Append));
+    f.write(QStringLiteral("\ntracking:\n"
+                           "  repository: %1\n"
+                           "  api_url: %2\n"
+                           "  project_owner: octo-org\n"
+                           "  poll_seconds: 1\n"
+                           "  approvers:\n"
+                           "    qa: [bob-qa, \"@octo-org/qa\"]\n%3")
+                .arg(Repo, api.toString(), extra)
+                .toUtf8());
+}
+
+QStringList baseArgs()
+{
+    return {QStringLiteral("--component"), QStringLiteral("agent_orchestration"),
+            QStringLiteral("--from"),      QStringLiteral("development"),
+            QStringLiteral("--to"),        QStringLiteral("staging"),
+            QStringLiteral("--accept-criteria"), QStringLiteral("all"),
+            QStringLiteral("--approve"), QStringLiteral("tech_lead=Ada <ada@example.org>")};
+}
+
+QJsonObject onlyReport(const DemoCopy &demo)
+{
+    QDir dir(demo.path() + QStringLiteral("/.promotion/reports"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    if (files.size() != 1)
+        return {};
+    return readJson(dir.filePath(files.first()));
+}
+
+/* Every file under \a root that contains \a needle. */
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.size() < 50 * 1024 * 1024 && f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestGitHubFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFile::exists(QStringLiteral(APP_BINARY)), APP_BINARY); }
+
+    void approveByCommentThenResume()
+    {
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        FakeGitHubRepo github(&server, Repo);
+        github.addToken(Token, QStringLiteral("ada-lead"));
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        addTracking(demo, server.url());
+        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+
+        // 1. The issue is created, labelled and put on the board; QA has not approved: exit 1.
+        const Run first = promoteSpinning(demo, baseArgs());
+        QVERIFY2(first.finished, first.out.constData());
+        QVERIFY2(first.exitCode == 1, first.out.constData());
+        QVERIFY2(github.issues().size() == 1, first.out.constData());
+        const FakeGitHubRepo::Issue &issue = github.issues().first();
+        QCOMPARE(issue.title, QStringLiteral("Promote agent_orchestration to staging"));
+        QVERIFY(issue.labels.contains(QStringLiteral("component:agent_orchestration")));
+        QVERIFY(issue.labels.contains(QStringLiteral("target:staging")));
+        QVERIFY(github.repoLabels().contains(QStringLiteral("target:staging")));
+        QCOMPARE(issue.boardColumn, QStringLiteral("staging"));
+        QVERIFY(issue.body.contains(QStringLiteral("- [ ] QA approval")));
+        const QString url = github.issueUrl(1);
+        QVERIFY2(first.out.contains(url.toUtf8()), first.out.constData());
+        QVERIFY2(first.out.contains("QA approval missing"), first.out.constData());
+        QVERIFY(onlyReport(demo).isEmpty()); // not finished: no report, resumable
+
+        // 2. Someone outside tracking.approvers.qa, then bob-qa, approve by comment.
+        github.comment(1, QStringLiteral("mallory"), QStringLiteral("/approve qa"));
+        const qint64 bobComment =
+            github.comment(1, QStringLiteral("bob-qa"), QStringLiteral("Suites green.\n/approve qa all good"));
+
+        // 3. --resume reads them, deploys, exits 0.
+        const Run second = promoteSpinning(demo, baseArgs() << QStringLiteral("--resume"));
+        QVERIFY2(second.finished, second.out.constData());
+        QVERIFY2(second.exitCode == 0, second.out.constData());
+        QCOMPARE(github.issues().size(), 1); // the same issue, never a second one
+
+        const QJsonObject report = onlyReport(demo);
+        QVERIFY(!report.isEmpty());
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("promoted"));
+        QJsonObject qa;
+        for (const QJsonValue &v : report.value(QStringLiteral("approvals")).toArray()) {
+            if (v.toObject().value(QStringLiteral("role")).toString() == u"qa")
+                qa = v.toObject();
+        }
+        QCOMPARE(qa.value(QStringLiteral("identity")).toString(), QStringLiteral("bob-qa"));
+        QCOMPARE(qa.value(QStringLiteral("path")).toString(), QStringLiteral("comment"));
+        QCOMPARE(qa.value(QStringLiteral("url")).toString(), github.commentUrl(1, bobComment));
+        QVERIFY(!qa.value(QStringLiteral("time")).toString().isEmpty());
+        const QJsonObject tracking = report.value(QStringLiteral("tracking")).toObject();
+        QCOMPARE(tracking.value(QStringLiteral("url")).toString(), url);
+        const QJsonArray rejected = tracking.value(QStringLiteral("github")).toObject()
+                                        .value(QStringLiteral("rejected_approvals")).toArray();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().toObject().value(QStringLiteral("login")).toString(), QStringLiteral("mallory"));
+
+        // 4. After the deploy: the outcome comment and the maturity label.
+        const FakeGitHubRepo::Issue &after = github.issues().first();
+        QVERIFY(std::any_of(after.comments.cbegin(), after.comments.cend(), [](const auto &c) {
+            return c.author == u"ada-lead" && c.body.contains(QStringLiteral("Outcome: promoted"));
+        }));
+        QVERIFY2(after.labels.contains(QStringLiteral("maturity:staging")),
+                 qPrintable(after.labels.join(u',')));
+
+        // 5. The token is in no file the run wrote, and in no output.
+        QVERIFY(!first.out.contains(Token.toUtf8()) && !first.err.contains(Token.toUtf8()));
+        QVERIFY(!second.out.contains(Token.toUtf8()) && !second.err.contains(Token.toUtf8()));
+        const QStringList leaks = filesContaining(demo.path(), Token.toUtf8());
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    }
+
+    void checkboxTickWhileWaiting()
+    {
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        FakeGitHubRepo github(&server, Repo);
+        github.addToken(Token, QStringLiteral("ada-lead"));
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        addTracking(demo, server.url());
+        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+
+        // bob-qa ticks the QA box on GitHub while --wait-approvals polls every second.
+        QTimer tick;
+        tick.setInterval(300);
+        bool ticked = false;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            if (!ticked && !github.issues().isEmpty())
+                ticked = github.tick(1, QStringLiteral("bob-qa"), QStringLiteral("QA approval"));
+        });
+        tick.start();
+        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--dry-run") << QStringLiteral("--wait-approvals") << QStringLiteral("60s"));
+        // A dry run changes nothing on GitHub either.
+        QVERIFY2(run.finished, run.out.constData());
+        QCOMPARE(github.issues().size(), 0);
+        QVERIFY2(run.exitCode == 1, run.out.constData()); // QA missing, nobody can tick in a dry run
+        QVERIFY2(onlyReport(demo).value(QStringLiteral("dry_run")).toBool(), run.out.constData());
+
+        const Run real = promoteSpinning(demo, baseArgs() << QStringLiteral("--wait-approvals") << QStringLiteral("60s"));
+        QVERIFY2(real.finished, real.out.constData());
+        QVERIFY2(real.exitCode == 0, QByteArray(real.out + "\n" + real.err).constData());
+        QVERIFY(ticked);
+        QVERIFY2(real.out.contains("waiting for approvals"), real.out.constData());
+        QJsonObject qa;
+        for (const QJsonValue &v : onlyReportOf(demo, QStringLiteral("promoted")).value(QStringLiteral("approvals")).toArray()) {
+            if (v.toObject().value(QStringLiteral("role")).toString() == u"qa")
+                qa = v.toObject();
+        }
+        QCOMPARE(qa.value(QStringLiteral("identity")).toString(), QStringLiteral("bob-qa"));
+        QCOMPARE(qa.value(QStringLiteral("path")).toString(), QStringLiteral("checkbox"));
+    }
+
+    void githubDownRunGoesOnAndQueueFlushesLater()
+    {
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        FakeGitHubRepo github(&server, Repo);
+        github.addToken(Token, QStringLiteral("ada-lead"));
+        github.setDown(true);
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        addTracking(demo, server.url());
+        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+
+        // GitHub answers 503: the approvals given on the command line count, the run
+        // promotes, and the issue actions stay queued in the journal.
+        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
+                                                         << QStringLiteral("qa=Bob <bob@example.org>"));
+        QVERIFY2(run.finished, run.out.constData());
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        QCOMPARE(github.issues().size(), 0);
+        QVERIFY2(run.out.contains("pending"), run.out.constData());
+        const QJsonObject report = onlyReport(demo);
+        QVERIFY(report.value(QStringLiteral("tracking")).toObject().value(QStringLiteral("github"))
+                    .toObject().value(QStringLiteral("pending_actions")).toInt() > 0);
+    }
+
+private:
+    static QJsonObject onlyReportOf(const DemoCopy &demo, const QString &outcome)
+    {
+        QDir dir(demo.path() + QStringLiteral("/.promotion/reports"));
+        for (const QString &f : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            const QJsonObject o = readJson(dir.filePath(f));
+            if (o.value(QStringLiteral("outcome")).toString() == outcome)
+                return o;
+        }
+        return {};
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubFlow)
+#include "tst_githubflow.moc"
