@@ -279,6 +279,7 @@ int runPromoteCommand(const CommandLine &cl)
         if (text.startsWith(QLatin1String("warning")) ||
             text.startsWith(QLatin1String("resuming")) || text.startsWith(QLatin1String("error")) ||
             text.startsWith(QLatin1String("rolling")) ||
+            text.startsWith(QLatin1String("waiting")) || text.startsWith(QLatin1String("GitHub")) ||
             text.startsWith(QLatin1String("finishing")) ||
             text.startsWith(QLatin1String("a rollback")))
             printTo(progress, QStringLiteral("      %1").arg(text));

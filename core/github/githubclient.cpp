@@ -803,6 +803,9 @@ void GitHubClient::issueBodyEdits(int number, QObject *context, Callback<QList<G
                                 !n.value(QStringLiteral("deletedAt")).isUndefined();
                     edits << e;
                 }
+                // GitHub lists them newest first, with times to the second: reverse first so
+                // that edits within one second keep their order.
+                std::reverse(edits.begin(), edits.end());
                 std::stable_sort(edits.begin(), edits.end(),
                                  [](const GitHubBodyEdit &a, const GitHubBodyEdit &b) {
                                      return a.editedAt < b.editedAt;
