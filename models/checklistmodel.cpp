@@ -63,25 +63,42 @@ std::optional<ChecklistModel::Item> ChecklistModel::itemAt(int row) const
         for (const CriterionState &c : s.criteria) {
             if (c.id == id)
                 return Item{c.id,       c.text, c.required, c.automatic, c.checked,
-                            c.identity, c.when, c.evidence, c.provenBy};
+                            c.identity, c.when, c.evidence, c.provenBy, {}};
         }
     } else {
         for (const ApprovalState &a : s.approvals) {
             if (a.role != id)
                 continue;
-            const QString evidence =
+            QString evidence =
                 a.approved ? tr("Approved by %1 on %2")
                                  .arg(a.identity,
                                       QLocale().toString(a.when.toLocalTime(), QLocale::LongFormat))
                            : QString();
+            const QString path = pathText(a.path);
+            if (a.approved && !path.isEmpty())
+                evidence += tr(", %1").arg(path) +
+                            (a.url.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.url));
             return Item{a.role,     a.title.isEmpty() ? a.role : a.title,
                         true,       false,
                         a.approved, a.identity,
                         a.when,     evidence,
-                        {}};
+                        {},         a.approved ? path : QString()};
         }
     }
     return std::nullopt;
+}
+
+QString ChecklistModel::pathText(const QString &path)
+{
+    if (path == u"checkbox")
+        return tr("ticked on GitHub");
+    if (path == u"comment")
+        return tr("/approve on GitHub");
+    if (path == u"command_line")
+        return tr("command line");
+    if (path == u"console")
+        return tr("in the console");
+    return {};
 }
 
 int ChecklistModel::rowCount(const QModelIndex &parent) const
@@ -126,7 +143,10 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         case ByColumn:
             if (!item->checked)
                 return {};
-            return item->automatic ? tr("automatic") : item->identity;
+            if (item->automatic)
+                return tr("automatic");
+            return item->path.isEmpty() ? item->identity
+                                        : tr("%1 — %2").arg(item->identity, item->path);
         case WhenColumn:
             return item->checked && item->when.isValid()
                        ? item->when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))

@@ -29,6 +29,8 @@ class ChecklistModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /*! How an approval was given, for people: "ticked on GitHub", "/approve on GitHub"... */
+    static QString pathText(const QString &path);
     enum class Kind
     {
         Criteria,
@@ -91,6 +93,7 @@ private:
         QDateTime when;
         QString evidence;
         QStringList provenBy;
+        QString path; //!< approvals: pathText() of how it was given
     };
     std::optional<Item> itemAt(int row) const;
     QStringList currentIds() const;

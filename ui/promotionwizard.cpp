@@ -3,6 +3,8 @@
 
 #include "teardown.h"
 
+#include "secrets/credentialstore.h"
+#include "settingsdialog.h"
 #include "steplistmodel.h"
 #include "wizard/criteriapage.h"
 #include "wizard/executepage.h"
@@ -10,6 +12,7 @@
 #include "wizard/postvalidationpage.h"
 #include "wizard/trackingpage.h"
 #include "wizard/validatepage.h"
+#include "workflow/githubtracking.h"
 #include "workflow/promotionengine.h"
 
 #include <QCheckBox>
@@ -22,6 +25,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
@@ -37,6 +41,16 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     , m_steps(new StepListModel(m_engine, this))
 {
     setObjectName(QStringLiteral("promotionWizard"));
+    // GitHub: the Settings repository when the policy names none, and the keychain's token.
+    m_engine->github()->setDefaultRepository(
+        QSettings().value(SettingsDialog::repositoryKey()).toString());
+    auto *credentials = new CredentialStore(this);
+    connect(credentials, &CredentialStore::tokenRead, this,
+            [this](const QString &, const QString &token) {
+                if (!token.isEmpty())
+                    m_engine->github()->setToken(token);
+            });
+    credentials->readToken(SettingsDialog::tokenKey());
     setWindowTitle(tr("Promote a Component — %1").arg(QFileInfo(m_workspace).fileName()));
 
     auto *outer = new QHBoxLayout(this);

@@ -412,7 +412,7 @@ void TestWizard::walkThrough(bool dryRun)
             ->index(approvalsModel->rowOf(QStringLiteral("tech_lead")), ChecklistModel::ByColumn)
             .data()
             .toString(),
-        kAlice);
+        QString(kAlice + QStringLiteral(" — in the console")));
     tickWithKeyboard(approvals, QStringLiteral("qa")); // ...and cannot also be QA
     if (QTest::currentTestFailed())
         return;

@@ -207,7 +207,8 @@ void TestChecklistModel::approvalsRefuseSelfApproval()
     QVERIFY(model.setData(qa, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), qa.row());
-    QCOMPARE(model.index(qa.row(), ChecklistModel::ByColumn).data().toString(), kBob);
+    QCOMPARE(model.index(qa.row(), ChecklistModel::ByColumn).data().toString(),
+             QString(kBob + QStringLiteral(" — in the console")));
     QCOMPARE(engine.state().step(StepId::Tracking).status, StepStatus::Passed);
     QVERIFY(engine.state().issueBody.contains(QStringLiteral("Bob")));
 

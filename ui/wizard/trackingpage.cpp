@@ -2,8 +2,10 @@
 #include "trackingpage.h"
 
 #include "checklistmodel.h"
+#include "statuspalette.h"
 #include "syntaxhighlighting.h"
 #include "teardown.h"
+#include "workflow/githubtracking.h"
 #include "workflow/promotionengine.h"
 
 #include <QDir>
@@ -11,6 +13,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QSplitter>
 #include <QTreeView>
 #include <QUrl>
@@ -95,10 +99,30 @@ TrackingPage::TrackingPage(PromotionEngine *engine, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
+    m_github = new QLabel(right);
+    m_github->setObjectName(QStringLiteral("githubStatus"));
+    m_github->setWordWrap(true);
+    m_github->setOpenExternalLinks(true);
+    m_github->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_refresh = new QPushButton(tr("Re&fresh from GitHub"), right);
+    m_refresh->setObjectName(QStringLiteral("refreshApprovals"));
+    m_refresh->setToolTip(tr("Read the issue's ticks and /approve comments now"));
+    auto *githubRow = new QHBoxLayout;
+    githubRow->addWidget(m_github, 1);
+    githubRow->addWidget(m_refresh, 0, Qt::AlignTop);
+    rightLayout->addLayout(githubRow);
+    connect(m_refresh, &QPushButton::clicked, this, &TrackingPage::refresh);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("trackingStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+
+    // While approvals are missing and the page is shown, read the issue again.
+    m_poll = new QTimer(this);
+    m_poll->setObjectName(QStringLiteral("approvalsPoll"));
+    connect(m_poll, &QTimer::timeout, this, &TrackingPage::refresh);
+    connect(engine, &PromotionEngine::stateChanged, this, &TrackingPage::showGitHub);
 
     connect(m_model, &ChecklistModel::refused, this, &TrackingPage::showRefusal);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -140,6 +164,7 @@ void TrackingPage::enter()
         engine()->runStep(StepId::Tracking);
     showIssue();
     updateStatus();
+    showGitHub();
     m_view->setFocus();
 }
 
@@ -149,6 +174,75 @@ void TrackingPage::reload()
     showIssue();
     updateStatus();
     Q_EMIT completeChanged();
+}
+
+void TrackingPage::showEvent(QShowEvent *event)
+{
+    WizardPage::showEvent(event);
+    if (engine()->github()->isEnabled()) {
+        m_poll->start(std::max(1, engine()->policy().tracking.pollSeconds) * 1000);
+    }
+}
+
+void TrackingPage::hideEvent(QHideEvent *event)
+{
+    m_poll->stop();
+    WizardPage::hideEvent(event);
+}
+
+void TrackingPage::refresh()
+{
+    const RunState &s = engine()->state();
+    if (s.step(StepId::Tracking).status == StepStatus::Passed &&
+        s.step(StepId::Execute).status != StepStatus::Pending) {
+        m_poll->stop(); // deployed: the approvals are final
+        return;
+    }
+    engine()->refreshApprovals();
+}
+
+void TrackingPage::showGitHub()
+{
+    GitHubTracking *gh = engine()->github();
+    const RunState &s = engine()->state();
+    const bool deployed = s.step(StepId::Execute).status != StepStatus::Pending;
+    m_refresh->setVisible(gh->isEnabled());
+    m_refresh->setEnabled(gh->isEnabled() && !engine()->isBusy() && !deployed);
+    if (gh->repository().isEmpty()) {
+        m_github->setText(tr("No GitHub repository: approvals are given in this console. Name "
+                             "one in the policy (tracking.repository) or in Settings."));
+        return;
+    }
+    if (s.request.dryRun) {
+        m_github->setText(tr("Dry run: nothing is sent to %1.").arg(gh->repository().toHtmlEscaped()));
+        return;
+    }
+    const GitHubTrackingState &g = s.github;
+    QStringList lines;
+    const QString source = gh->repositorySource() == u"settings" ? tr("from Settings")
+                                                                : tr("from the policy");
+    lines << tr("GitHub <b>%1</b> (%2)%3")
+                 .arg(gh->repository().toHtmlEscaped(), source,
+                      g.login.isEmpty() ? QString()
+                                        : tr(", signed in as <b>@%1</b>").arg(g.login.toHtmlEscaped()));
+    if (!g.issueUrl.isEmpty())
+        lines << tr("Issue: <a href=\"%1\">%1</a>").arg(g.issueUrl.toHtmlEscaped());
+    if (!g.boardColumn.isEmpty())
+        lines << tr("Board column: %1").arg(g.boardColumn.toHtmlEscaped());
+    if (g.pendingActions > 0)
+        lines << tr("%n GitHub action(s) pending; they are sent when GitHub answers.", nullptr,
+                    g.pendingActions);
+    if (!g.lastError.isEmpty())
+        lines << tr("<span style=\"color:%1\">%2</span>")
+                     .arg(StatusPalette::foreground(StatusPalette::Tone::Bad).name(), g.lastError.toHtmlEscaped());
+    for (const RejectedApproval &r : g.rejected)
+        lines << tr("Not counted: %1 by @%2 (%3): %4")
+                     .arg(r.role.toHtmlEscaped(), r.login.toHtmlEscaped(),
+                          ChecklistModel::pathText(r.path), r.reason.toHtmlEscaped());
+    if (g.lastPolled.isValid())
+        lines << tr("Last read %1").arg(QLocale().toString(g.lastPolled.toLocalTime().time(),
+                                                            QLocale::ShortFormat));
+    m_github->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void TrackingPage::showIssue()
@@ -169,8 +263,8 @@ void TrackingPage::showIssue()
         m_location->setText(tr("Saved as <a href=\"%1\">%2</a>%3")
                                 .arg(QUrl::fromLocalFile(path).toString().toHtmlEscaped(),
                                      path.toHtmlEscaped(),
-                                     engine()->policy().tracking.repository.isEmpty()
-                                         ? tr(" (no GitHub repository is configured in the policy)")
+                                     engine()->github()->repository().isEmpty()
+                                         ? tr(" (no GitHub repository is configured)")
                                          : QString()));
     } else {
         m_location->clear();

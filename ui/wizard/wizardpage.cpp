@@ -37,7 +37,12 @@ QString WizardPage::identity(const QString &workspace)
 
 QString WizardPage::currentIdentity() const
 {
-    return m_engine ? identity(m_engine->state().request.workspace) : QString();
+    if (!m_engine)
+        return {};
+    // With GitHub, the identity is the token's login.
+    if (!m_engine->state().github.login.isEmpty() && !m_engine->state().request.dryRun)
+        return m_engine->state().github.login;
+    return identity(m_engine->state().request.workspace);
 }
 
 void WizardPage::fillChecks(QListWidget *list, const QList<CheckItem> &checks)
