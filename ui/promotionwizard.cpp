@@ -16,6 +16,7 @@
 #include "workflow/promotionengine.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -44,7 +46,12 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     // GitHub: the Settings repository when the policy names none, and the keychain's token.
     m_engine->github()->setDefaultRepository(
         QSettings().value(SettingsDialog::repositoryKey()).toString());
-    auto *credentials = new CredentialStore(this);
+    // The store outlives every wizard: QtKeychain's libsecret backend calls back into a read
+    // job after it ends, so its owner must not be deleted while a read is in flight.
+    static QPointer<CredentialStore> appStore;
+    if (!appStore)
+        appStore = new CredentialStore(QCoreApplication::instance());
+    CredentialStore *credentials = appStore;
     connect(credentials, &CredentialStore::tokenRead, this,
             [this](const QString &, const QString &token) {
                 if (!token.isEmpty())

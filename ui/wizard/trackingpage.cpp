@@ -104,7 +104,7 @@ TrackingPage::TrackingPage(PromotionEngine *engine, QWidget *parent)
     m_github->setWordWrap(true);
     m_github->setOpenExternalLinks(true);
     m_github->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_refresh = new QPushButton(tr("Re&fresh from GitHub"), right);
+    m_refresh = new QPushButton(tr("&Refresh from GitHub"), right);
     m_refresh->setObjectName(QStringLiteral("refreshApprovals"));
     m_refresh->setToolTip(tr("Read the issue's ticks and /approve comments now"));
     auto *githubRow = new QHBoxLayout;
