@@ -724,8 +724,10 @@ void MainWindow::showSettings()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (m_workspace) {
             const PolicyLoadResult policy = PolicyLoader::loadForWorkspace(m_workspace->root());
-            if (policy.ok())
+            if (policy.ok()) {
                 dialog->setStages(policy.policy->stageIds());
+                dialog->setApiUrl(policy.policy->tracking.apiUrl);
+            }
         }
         connect(dialog, &SettingsDialog::settingsSaved, this,
                 [this] { statusBar()->showMessage(tr("Settings saved"), 3000); });

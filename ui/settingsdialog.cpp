@@ -2,15 +2,20 @@
 #include "settingsdialog.h"
 
 #include "chartpalette.h"
+#include "github/githubclient.h"
+#include "github/githubtoken.h"
 #include "secrets/credentialstore.h"
 #include "teardown.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -87,10 +92,27 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_tokenStatus->setObjectName(QStringLiteral("tokenStatusLabel"));
     m_tokenStatus->setWordWrap(true);
     m_tokenStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryKeychain = new QPushButton(tr("Retry the &keychain"), this);
+    m_retryKeychain->setObjectName(QStringLiteral("retryKeychainButton"));
+    m_retryKeychain->hide();
+    m_testConnection = new QPushButton(tr("Test &connection"), this);
+    m_testConnection->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnection->setToolTip(tr("Ask GitHub who the token belongs to and whether it may write "
+                                    "issues in the repository"));
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_connectionStatus->setWordWrap(true);
+    m_connectionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_retryKeychain);
+    testRow->addWidget(m_testConnection);
+    testRow->addStretch(1);
     auto *tokenBox = new QVBoxLayout;
     tokenBox->setContentsMargins(0, 0, 0, 0);
     tokenBox->addLayout(tokenRow);
     tokenBox->addWidget(m_tokenStatus);
+    tokenBox->addLayout(testRow);
+    tokenBox->addWidget(m_connectionStatus);
     auto *tokenLabel = new QLabel(tr("GitHub &token:"), this);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, tokenBox);
@@ -109,7 +131,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *note =
         new QLabel(tr("The token is kept only in the system keychain (service \"%1\"), never in a "
-                      "settings file, report or log.")
+                      "settings file, report or log. It needs the scopes repo and project. The "
+                      "repository here is used when a workspace's promotion.yaml names none "
+                      "(tracking.repository).")
                        .arg(CredentialStore::serviceName()),
                    this);
     note->setWordWrap(true);
@@ -144,10 +168,22 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                 m_token->setPlaceholderText(tr("Paste a GitHub token"));
                 // "Nothing stored" is the normal first-run answer, not a problem.
                 const bool missing = message.startsWith(QLatin1String("No token is stored"));
-                setTokenStatus(missing ? tr("No token is stored in the system keychain yet.")
-                                       : message,
+                const bool cancelled = message.startsWith(CredentialStore::cancelledPrefix());
+                setTokenStatus(missing     ? tr("No token is stored in the system keychain yet.")
+                               : cancelled ? tr("The keychain prompt was cancelled: the stored "
+                                                "token (if any) was not read. Retry to be asked "
+                                                "again.")
+                                           : message,
                                !missing);
+                m_retryKeychain->setVisible(!missing);
             });
+    connect(m_retryKeychain, &QPushButton::clicked, this, [this] {
+        m_retryKeychain->hide();
+        m_loading = true;
+        setTokenStatus(tr("Checking the system keychain…"), false);
+        m_loadStore->readToken(tokenKey());
+    });
+    connect(m_testConnection, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_saveStore, &CredentialStore::tokenWritten, this, &SettingsDialog::onTokenWritten);
     connect(m_saveStore, &CredentialStore::tokenDeleted, this, &SettingsDialog::onTokenDeleted);
     connect(m_saveStore, &CredentialStore::failed, this, &SettingsDialog::onFailed);
@@ -299,9 +335,91 @@ void SettingsDialog::saveSettings()
     store(identityOverrideKey(), m_identity->text().trimmed());
 }
 
+void SettingsDialog::testConnection()
+{
+    normalizeRepository();
+    const QString repository = m_repository->text().trimmed();
+    QString token = m_token->text().trimmed();
+    if (token.isEmpty() && !m_removeRequested)
+        token = m_storedToken;
+    if (token.isEmpty())
+        token = GitHubToken::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    if (token.isEmpty()) {
+        connectionTested(false, tr("No token to test: paste one above (or set GH_TOKEN)."));
+        return;
+    }
+    if (repository.isEmpty() || !isValidRepository(repository)) {
+        connectionTested(false, tr("Name the repository (owner/name) to test the connection."));
+        return;
+    }
+    GitHubConfig config;
+    config.apiUrl = QUrl(m_apiUrl);
+    config.repository = repository;
+    config.token = token;
+    config.maxAttempts = 1;
+    config.maxRateLimitWaitSeconds = 0;
+    config.transferTimeoutMs = 15000;
+    auto *client = new GitHubClient(config, this);
+    const int generation = ++m_testGeneration;
+    const QString key = repository + u'\n' +
+                        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(),
+                                                                     QCryptographicHash::Sha256)
+                                                .toHex());
+    m_testConnection->setEnabled(false);
+    m_connectionStatus->setText(tr("Asking %1…").arg(m_apiUrl));
+    client->currentUser(this, [=, this](const GitHubResult<QString> &user) {
+        if (generation != m_testGeneration)
+            return client->deleteLater();
+        if (!user.ok()) {
+            client->deleteLater();
+            return connectionTested(false, user.error.message);
+        }
+        client->repositoryPermissions(this, [=, this](const GitHubResult<QJsonObject> &perm) {
+            client->deleteLater();
+            if (generation != m_testGeneration)
+                return;
+            if (!perm.ok())
+                return connectionTested(false, tr("Signed in as @%1, but: %2")
+                                                   .arg(user.value, perm.error.message));
+            const QJsonObject p = perm.value;
+            const bool write = p.value(QStringLiteral("admin")).toBool() ||
+                               p.value(QStringLiteral("maintain")).toBool() ||
+                               p.value(QStringLiteral("push")).toBool() ||
+                               p.value(QStringLiteral("triage")).toBool();
+            if (!write)
+                return connectionTested(false, tr("Signed in as @%1, but the token can only read "
+                                                  "%2: ask for triage or write access")
+                                                   .arg(user.value, repository));
+            m_verified = key;
+            connectionTested(true, tr("Signed in as @%1, can write issues in %2")
+                                       .arg(user.value, repository));
+        });
+    });
+}
+
+void SettingsDialog::connectionTested(bool ok, const QString &text)
+{
+    m_testConnection->setEnabled(true);
+    m_connectionStatus->setText(ok ? tr("✓ %1").arg(text) : text);
+    QPalette pal = palette();
+    if (!ok)
+        pal.setColor(QPalette::WindowText, ChartPalette::fail(pal));
+    m_connectionStatus->setPalette(pal);
+    if (!m_acceptAfterTest)
+        return;
+    m_acceptAfterTest = false;
+    if (ok) {
+        accept();
+        return;
+    }
+    m_testFailed = true; // shown; a second OK saves anyway
+    if (QPushButton *okButton = m_buttons->button(QDialogButtonBox::Ok))
+        okButton->setText(tr("Save &anyway"));
+}
+
 void SettingsDialog::accept()
 {
-    if (m_saving)
+    if (m_saving || m_acceptAfterTest)
         return;
     normalizeRepository();
     if (!isValidRepository(m_repository->text())) {
@@ -309,16 +427,34 @@ void SettingsDialog::accept()
         m_repository->setFocus();
         return;
     }
-    saveSettings();
-
-    const QString token = m_token->text().trimmed();
-    if (!token.isEmpty() && token != m_storedToken) {
-        setSaving(true);
-        setTokenStatus(tr("Storing the token in the system keychain…"), false);
-        m_saveStore->writeToken(tokenKey(), token);
+    // Test the connection before saving a changed repository or token.
+    const QString repository = m_repository->text().trimmed();
+    QString token = m_token->text().trimmed(); // typed, else the stored one
+    if (token.isEmpty() && !m_removeRequested)
+        token = m_storedToken;
+    const bool changed = repository != QSettings().value(repositoryKey()).toString() ||
+                         (!m_token->text().trimmed().isEmpty() &&
+                          m_token->text().trimmed() != m_storedToken);
+    const QString key = repository + u'\n' +
+                        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(),
+                                                                     QCryptographicHash::Sha256)
+                                                .toHex());
+    if (changed && !repository.isEmpty() && !token.isEmpty() && m_verified != key &&
+        !m_testFailed) {
+        m_acceptAfterTest = true;
+        testConnection();
         return;
     }
-    if (token.isEmpty() && m_removeRequested && m_hasStoredToken) {
+    saveSettings();
+
+    const QString typed = m_token->text().trimmed();
+    if (!typed.isEmpty() && typed != m_storedToken) {
+        setSaving(true);
+        setTokenStatus(tr("Storing the token in the system keychain…"), false);
+        m_saveStore->writeToken(tokenKey(), typed);
+        return;
+    }
+    if (typed.isEmpty() && m_removeRequested && m_hasStoredToken) {
         setSaving(true);
         setTokenStatus(tr("Removing the token from the system keychain…"), false);
         m_saveStore->deleteToken(tokenKey());

@@ -28,7 +28,8 @@ class CredentialStore;
  *
  * Child object names: repositoryEdit, repositoryError, tokenEdit,
  * showTokenButton, removeTokenButton, tokenStatusLabel, defaultStageCombo,
- * identityEdit, buttonBox.
+ * identityEdit, buttonBox, testConnectionButton, connectionStatusLabel,
+ * retryKeychainButton.
  */
 class SettingsDialog final : public QDialog
 {
@@ -50,6 +51,11 @@ public:
 
     /*! Stage ids offered as the default target (from the policy); defaults to the seed's three. */
     void setStages(const QStringList &stageIds);
+    /*! The GitHub REST base the connection test uses (the workspace policy's tracking.api_url). */
+    void setApiUrl(const QString &apiUrl) { m_apiUrl = apiUrl; }
+    /*! Ask GitHub who the token is and what it may do in the repository; the result shows in
+     *  connectionStatusLabel. OK runs it first when the token or repository changed. */
+    void testConnection();
 
     /*! True while a keychain job started by the dialog has not answered. */
     bool isBusy() const;
@@ -75,6 +81,7 @@ private:
     void saveSettings();
     void finishSave();
     void setSaving(bool saving);
+    void connectionTested(bool ok, const QString &text);
 
     // Separate stores, so a slow first read cannot be mistaken for the answer to a save.
     CredentialStore *m_loadStore = nullptr;
@@ -88,6 +95,14 @@ private:
     QComboBox *m_defaultStage = nullptr;
     QLineEdit *m_identity = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_testConnection = nullptr;
+    QPushButton *m_retryKeychain = nullptr;
+    QLabel *m_connectionStatus = nullptr;
+    QString m_apiUrl = QStringLiteral("https://api.github.com");
+    QString m_verified;          //!< "repository\ntoken digest" the last successful test was for
+    bool m_acceptAfterTest = false;
+    bool m_testFailed = false;   //!< a failed test was shown: OK now saves anyway
+    int m_testGeneration = 0;
 
     bool m_loading = false;
     bool m_saving = false;

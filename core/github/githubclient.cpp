@@ -401,6 +401,16 @@ void GitHubClient::currentUser(QObject *context, Callback<QString> done)
          });
 }
 
+void GitHubClient::repositoryPermissions(QObject *context, Callback<QJsonObject> done)
+{
+    send("GET", restUrl(QStringLiteral("/repos/") + m_config.repository), QByteArray(), repoWhat(),
+         context, [done](const Raw &raw) {
+             if (raw.error.isError())
+                 return done(failure<QJsonObject>(raw.error));
+             done(success(raw.json().object().value(QStringLiteral("permissions")).toObject()));
+         });
+}
+
 void GitHubClient::createIssue(const QString &title, const QString &body, const QStringList &labels,
                                QObject *context, Callback<GitHubIssue> done)
 {

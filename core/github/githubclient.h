@@ -63,6 +63,8 @@ public:
 
     // REST
     void currentUser(QObject *context, Callback<QString> done);
+    /*! The token's permissions on the repository ("admin", "maintain", "push", "triage", "pull"). */
+    void repositoryPermissions(QObject *context, Callback<QJsonObject> done);
     void createIssue(const QString &title, const QString &body, const QStringList &labels,
                      QObject *context, Callback<GitHubIssue> done);
     /*! The newest issue (not pull request) whose body contains \a marker, any state. */

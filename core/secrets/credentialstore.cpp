@@ -117,13 +117,18 @@ QString CredentialStore::failureMessage(Operation operation, const QString &key,
                          QStringLiteral(" the system keychain (service ") + serviceName() +
                          QStringLiteral(")");
     const QString because = detail.isEmpty() ? QString() : QStringLiteral(": ") + detail;
+    // A prompt the user dismissed: the keychain runs, it was told no. Say that, not "install".
+    if (QKeychain::Error(error) == QKeychain::AccessDeniedByUser ||
+        detail.contains(QLatin1String("cancel"), Qt::CaseInsensitive) ||
+        detail.contains(QLatin1String("dismiss"), Qt::CaseInsensitive))
+        return cancelledPrefix() + QStringLiteral(": nothing was ") +
+               (operation == Operation::Read ? QStringLiteral("read") : QStringLiteral("changed")) +
+               QStringLiteral(". Retry to be asked again.");
     switch (QKeychain::Error(error)) {
     case QKeychain::EntryNotFound:
         return QStringLiteral("No token is stored under \"") + key +
                QStringLiteral("\" in the system keychain (service ") + serviceName() +
                QStringLiteral(").");
-    case QKeychain::AccessDeniedByUser:
-        return head + QStringLiteral(": access was refused at the keychain prompt.");
     case QKeychain::AccessDenied:
         return head + because +
                QStringLiteral(". The keyring may be locked; unlock it (log in to the desktop "

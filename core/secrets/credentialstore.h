@@ -28,6 +28,8 @@ class CredentialStore final : public QObject
 public:
     /*! Keychain service name every entry is stored under. */
     static QString serviceName() { return QStringLiteral("promotion-console"); }
+    /*! How failed() messages about a cancelled keychain prompt begin. */
+    static QString cancelledPrefix() { return QStringLiteral("The keychain prompt was cancelled"); }
 
     explicit CredentialStore(QObject *parent = nullptr);
 

@@ -172,6 +172,11 @@ std::optional<Reply> FakeGitHubRepo::handle(const FakeGitHubServer::Request &req
         return Reply::json(200, user).header("X-OAuth-Scopes", "repo, project");
     }
     const QString repo = QStringLiteral("/repos/") + m_repository;
+    if (req.method == "GET" && req.path == repo)
+        return Reply::json(200, QJsonObject{{QStringLiteral("full_name"), m_repository},
+                                            {QStringLiteral("private"), true},
+                                            {QStringLiteral("has_issues"), true},
+                                            {QStringLiteral("permissions"), m_permissions}});
     if (!req.path.startsWith(repo + u'/'))
         return notFound();
     const QString rest = req.path.mid(repo.size());

@@ -60,6 +60,8 @@ public:
     void setDown(bool down) { m_down = down; }
     /*! The board is not found (a tracking error that must not block). */
     void setBoardMissing(bool missing) { m_boardMissing = missing; }
+    /*! What GET /repos/{repo} says the token may do (default: push and triage). */
+    void setPermissions(const QJsonObject &permissions) { m_permissions = permissions; }
 
     QList<Issue> &issues() { return m_issues; }
     Issue *issue(int number);
@@ -89,6 +91,9 @@ private:
     qint64 m_nextCommentId = 5000;
     bool m_down = false;
     bool m_boardMissing = false;
+    QJsonObject m_permissions{{QStringLiteral("admin"), false}, {QStringLiteral("maintain"), false},
+                              {QStringLiteral("push"), true},   {QStringLiteral("triage"), true},
+                              {QStringLiteral("pull"), true}};
 };
 
 } // namespace Promotion::Test

