@@ -52,6 +52,7 @@ struct CommandLine
     bool resume = false;
     QString runId;
     bool noColor = false;
+    QString language; //!< --lang: a locale name ("de"); empty: the system locale
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

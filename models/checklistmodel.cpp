@@ -129,7 +129,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
             return item->automatic ? tr("automatic") : item->identity;
         case WhenColumn:
             return item->checked && item->when.isValid()
-                       ? item->when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       ? QLocale().toString(item->when.toLocalTime(), QLocale::ShortFormat)
                        : QString();
         case ColumnCount:
             break;

@@ -41,6 +41,11 @@ public:
     void clear();
 
     int sampleCount() const { return m_samples; }
+    /*! Every sample as tab-separated text, one line each, with a header line. */
+    QString dataAsText() const;
+    /*! Copies dataAsText() to the clipboard: the chart's "Copy Data" action (Ctrl+C on the
+     *  focused chart, and its context menu). */
+    void copyData() const;
     QChart *chart() const { return m_chart; }
     QValueAxis *timeAxis() const { return m_axisTime; }
     QValueAxis *latencyAxis() const { return m_axisLatency; }
@@ -75,6 +80,7 @@ private:
     double m_maxSeconds = 0;
     double m_maxLatency = 0;
     double m_maxErrorRate = 0;
+    QList<Promotion::HealthSampleRecord> m_records;
 };
 
 } // namespace Promotion

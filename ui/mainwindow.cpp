@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "stepnames.h"
 
 #include "chartpalette.h"
 #include "componentlistmodel.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -78,6 +80,25 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Open a workspace to see its components"));
     // Room for the list and the history dock, without outgrowing small screens.
     resize(screen() ? screen()->availableSize().boundedTo(QSize(1400, 900)) : QSize(1100, 700));
+    restoreWindowState();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("historySplitter")))
+        settings.setValue(QStringLiteral("window/historySplitter"), splitter->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("historySplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/historySplitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -119,6 +140,16 @@ bool MainWindow::openWorkspace(const QString &root)
 {
     auto workspace = std::make_unique<Workspace>(root);
     if (!workspace->exists()) {
+        QSettings settings;
+        QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+        if (recent.removeAll(root) > 0 || recent.removeAll(workspace->root()) > 0) {
+            // A recent workspace that was moved or deleted: pruned, and said so.
+            settings.setValue(QLatin1String(kRecentKey), recent);
+            rebuildRecentMenu();
+            statusBar()->showMessage(
+                tr("%1 no longer exists; it was removed from the recent workspaces").arg(root));
+            return false;
+        }
         statusBar()->showMessage(tr("%1 is not a directory").arg(root));
         return false;
     }
@@ -257,7 +288,7 @@ void MainWindow::createPromotionActions()
                 ? m_model->index(current.row(), 0).data(ComponentListModel::NameRole).toString()
                 : QString());
     });
-    QMenu *menu = new QMenu(tr("P&romotion"), this);
+    QMenu *menu = new QMenu(tr("&Promotion"), this);
     menu->addAction(m_promoteAction);
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
@@ -298,7 +329,7 @@ void MainWindow::startPromotion(const QString &component)
                  QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
                  run.promoter)
             .arg(step + 1)
-            .arg(stepTitle(StepId(step))),
+            .arg(StepNames::title(StepId(step))),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("unfinishedRunBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -457,6 +488,7 @@ QList<PromotionWizard *> MainWindow::wizards() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState();
     if (m_quitReady) {
         event->accept();
         return;
@@ -707,6 +739,9 @@ void MainWindow::updateCoverageHistory()
     for (const ReportSummary &r : reports) {
         if (r.problem.isEmpty() && r.coverage)
             history[r.component].append(*r.coverage);
+        if (r.problem.isEmpty() && r.outcome != RunOutcome::Running &&
+            r.outcome != RunOutcome::Discarded)
+            m_model->setLastOutcome(r.component, r.outcome, r.toStage);
     }
     // Every component, so one without reports loses the history of a workspace opened before.
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -81,6 +81,9 @@ private:
     void leave();
     void checkQuitReady();
     void finishQuit();
+    /*! Geometry, dock and toolbar state and the history splitter, through QSettings. */
+    void saveWindowState() const;
+    void restoreWindowState();
 
     std::unique_ptr<Workspace> m_workspace;
     ComponentListModel *m_model = nullptr;

@@ -23,6 +23,7 @@ CriteriaPage::CriteriaPage(PromotionEngine *engine, QWidget *parent)
     m_model->setIdentityProvider([this] { return currentIdentity(); });
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("criteriaSplitter"));
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,7 +178,7 @@ void CriteriaPage::updateStatus()
         text = tr("%1 required criteria still need a tick.").arg(missing);
     }
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->setStyleSheet(error ? errorStyle(m_status) : QString());
 }
 
 } // namespace Promotion
