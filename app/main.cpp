@@ -108,11 +108,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Promotion Console"));
     // The reverse-DNS id of the desktop file, the metainfo and the icon.
     QApplication::setDesktopFileName(QStringLiteral("io.github.promotion_console"));
-    // The icon the package installs into the theme, from the resource (loaded lazily).
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
     if (!TranslationLoader::install(&app, cl.language) && !cl.language.isEmpty())
         std::fprintf(stderr, "promotion-console: no translation for '%s'; using English\n",
                      qPrintable(cl.language));
@@ -130,12 +125,20 @@ int main(int argc, char *argv[])
         workspace = QSettings().value(QStringLiteral("workspaces/recent")).toStringList().value(0);
     }
 
-    MainWindow window;
+    MainWindow window(nullptr, MainWindow::Build::FirstPaintFirst);
+    // The icon the package installs into the theme, from the resource: after the first paint,
+    // because reading the PNGs loads Qt's image plugins.
+    QObject::connect(&window, &MainWindow::firstPainted, &app, [] {
+        QIcon icon;
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    });
     StartupProbe probe;
     if (qEnvironmentVariableIsSet("PROMOTION_STARTUP_PROBE"))
         window.installEventFilter(&probe);
     if (!workspace.isEmpty())
-        window.openWorkspace(workspace);
+        window.openWorkspace(workspace, MainWindow::Load::AfterFirstPaint);
     window.show();
     return QApplication::exec();
 }

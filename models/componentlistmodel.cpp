@@ -14,6 +14,7 @@ void ComponentListModel::setComponents(const QList<ComponentInfo> &components)
 {
     beginResetModel();
     m_components = components;
+    m_lastRun.clear();
     endResetModel();
 }
 

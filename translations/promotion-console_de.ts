@@ -1216,10 +1216,6 @@ Grund (wird im Bericht festgehalten):</translation>
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>&amp;Dry run (record what would be done, change nothing)</source>
-        <translation>&amp;Probelauf (festhalten, was getan würde, nichts ändern)</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
@@ -1342,6 +1338,14 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source>Write the promotion report with this failed result and end the run</source>
         <translation>Den Promotionsbericht mit diesem fehlgeschlagenen Ergebnis schreiben und den Lauf beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (change nothing)</source>
+        <translation>&amp;Probelauf (nichts ändern)</translation>
+    </message>
+    <message>
+        <source>Run every check and record what would be done; change nothing</source>
+        <translation>Alle Prüfungen ausführen und festhalten, was getan würde; nichts ändern</translation>
     </message>
 </context>
 <context>

@@ -1211,10 +1211,6 @@ Reason (recorded in the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dry run (record what would be done, change nothing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,6 +1332,14 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source>Write the promotion report with this failed result and end the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (change nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check and record what would be done; change nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QLegend>
 #include <QLegendMarker>
@@ -60,6 +61,9 @@ HealthChartView::HealthChartView(QWidget *parent)
     m_view->setObjectName(QStringLiteral("healthChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(200);
+    // The legend is a wrapped label under the chart: QLegend puts every entry on one row and
+    // elides them all ("p95 l…") in a narrow window.
+    m_chart->legend()->hide();
     m_view->setAccessibleName(tr("Latency and error rate chart"));
     m_view->setAccessibleDescription(tr("Ctrl+C copies the samples"));
     // Reachable with Tab; its numbers are a keystroke (or the context menu) away.
@@ -114,9 +118,38 @@ HealthChartView::HealthChartView(QWidget *parent)
     m_unhealthy->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_unhealthy->setMarkerSize(11);
 
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("healthLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    layout->addWidget(m_legend);
+
     applyPalette();
     updateThresholdLines();
     updateRanges();
+}
+
+void HealthChartView::updateLegend()
+{
+    if (!m_legend)
+        return;
+    // One entry per visible series, a line sample in its colour (dashed for the limits).
+    QStringList entries;
+    const auto entry = [&entries](const QXYSeries *series, const QString &sample) {
+        if (!series->isVisible())
+            return;
+        entries.append(QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">"
+                                      "%2</span>&nbsp;%3</span>")
+                           .arg(series->color().name(), sample, series->name().toHtmlEscaped()));
+    };
+    const QString solid = QStringLiteral("━━");
+    const QString dashed = QStringLiteral("╍╍");
+    entry(m_latency, solid);
+    entry(m_errors, solid);
+    entry(m_errorLimit, dashed);
+    entry(m_latencyLimit, dashed);
+    entry(m_unhealthy, QStringLiteral("●"));
+    m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
 }
 
 HealthChartView::~HealthChartView() = default;
@@ -206,6 +239,7 @@ void HealthChartView::updateThresholdLines()
     m_latencyLimit->setVisible(latencyKnown);
     setLegendVisible(m_chart, m_errorLimit, errorKnown);
     setLegendVisible(m_chart, m_latencyLimit, latencyKnown);
+    updateLegend();
 }
 
 void HealthChartView::applyPalette()
@@ -230,6 +264,9 @@ void HealthChartView::applyPalette()
     const QColor bad = ChartPalette::fail(pal);
     m_unhealthy->setColor(bad);
     m_unhealthy->setBorderColor(bad.darker(130));
+    m_errorLimit->setColor(errors);
+    m_latencyLimit->setColor(latency);
+    updateLegend();
 }
 
 QString HealthChartView::dataAsText() const

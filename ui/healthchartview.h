@@ -7,6 +7,7 @@
 
 class QChart;
 class QChartView;
+class QLabel;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -62,8 +63,10 @@ private:
     void updateRanges();
     void updateThresholdLines();
     void applyPalette();
+    void updateLegend();
 
     QChartView *m_view = nullptr;
+    QLabel *m_legend = nullptr; //!< wraps, where the chart's own legend would elide
     QChart *m_chart = nullptr;
     QValueAxis *m_axisTime = nullptr;
     QValueAxis *m_axisLatency = nullptr;

@@ -51,7 +51,7 @@ constexpr int kQuitWaitMs = 10000;
 constexpr int kQuitRollbackWaitMs = 180000;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, Build build)
     : QMainWindow(parent)
     , m_model(new ComponentListModel(this))
 {
@@ -81,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Room for the list and the history dock, without outgrowing small screens.
     resize(screen() ? screen()->availableSize().boundedTo(QSize(1400, 900)) : QSize(1100, 700));
     restoreWindowState();
+    if (build == Build::Everything)
+        ensureHistoryPanel();
 }
 
 void MainWindow::saveWindowState() const
@@ -136,7 +138,7 @@ void MainWindow::createActions()
     createPromotionActions();
 }
 
-bool MainWindow::openWorkspace(const QString &root)
+bool MainWindow::openWorkspace(const QString &root, Load load)
 {
     auto workspace = std::make_unique<Workspace>(root);
     if (!workspace->exists()) {
@@ -154,6 +156,22 @@ bool MainWindow::openWorkspace(const QString &root)
         return false;
     }
     m_workspace = std::move(workspace);
+    // What the first paint shows: the components. The rest (unfinished runs, history, policy,
+    // the recent list written to disk, the trust question) can follow it.
+    showComponents();
+    if (load == Load::AfterFirstPaint && !m_painted) {
+        m_restPending = true;
+        return true;
+    }
+    loadWorkspaceRest();
+    return true;
+}
+
+void MainWindow::loadWorkspaceRest()
+{
+    m_restPending = false;
+    if (!m_workspace)
+        return;
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
     recent.removeAll(m_workspace->root());
@@ -162,9 +180,25 @@ bool MainWindow::openWorkspace(const QString &root)
         recent.removeLast();
     settings.setValue(QLatin1String(kRecentKey), recent);
     rebuildRecentMenu();
-    refresh();
+    checkUnfinishedRuns();
+    refreshWorkspaceExtras();
     withTrustedPolicy({});
-    return true;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // What the first paint could do without: the history, then the workspace's runs,
+        // reports and policy.
+        QTimer::singleShot(0, this, [this] {
+            ensureHistoryPanel();
+            if (m_restPending)
+                loadWorkspaceRest();
+            Q_EMIT firstPainted();
+        });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::withTrustedPolicy(const std::function<void()> &then)
@@ -225,6 +259,13 @@ void MainWindow::refresh()
 {
     if (!m_workspace)
         return;
+    showComponents();
+    checkUnfinishedRuns();
+    refreshWorkspaceExtras();
+}
+
+void MainWindow::showComponents()
+{
     const QList<ComponentInfo> components = m_workspace->components();
     m_model->setComponents(components);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->root()));
@@ -240,8 +281,7 @@ void MainWindow::refresh()
     }
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_model->index(0, 0));
-    checkUnfinishedRuns();
-    refreshWorkspaceExtras();
+    fitColumns();
 }
 
 void MainWindow::chooseWorkspace()
@@ -614,13 +654,13 @@ void MainWindow::createWorkspaceExtras()
     if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
         layout->insertWidget(0, m_policyBanner);
 
-    m_historyPanel = new HistoryPanel(this);
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    m_historyDock->setWidget(m_historyPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     connect(m_historyDock, &QDockWidget::dockLocationChanged, this,
             [this](Qt::DockWidgetArea area) {
+                if (!m_historyPanel)
+                    return;
                 const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
                 m_historyPanel->setOrientation(side ? Qt::Vertical : Qt::Horizontal);
             });
@@ -634,14 +674,9 @@ void MainWindow::createWorkspaceExtras()
     QAction *historyToggle = m_historyDock->toggleViewAction();
     historyToggle->setObjectName(QStringLiteral("historyToggleAction"));
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *compare = m_historyPanel->compareAction();
-    compare->setText(tr("&Compare Reports…"));
-    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
-    addAction(compare);
-
-    QMenu *viewMenu = new QMenu(tr("&View"), this);
-    viewMenu->addAction(historyToggle);
-    viewMenu->addAction(compare);
+    m_viewMenu = new QMenu(tr("&View"), this);
+    m_viewMenu->addAction(historyToggle);
+    QMenu *viewMenu = m_viewMenu;
     QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
     settingsMenu->addAction(m_settingsAction);
     // Before Help, which stays last.
@@ -658,10 +693,31 @@ void MainWindow::createWorkspaceExtras()
     statusBar()->addPermanentWidget(m_policyLabel);
 }
 
+void MainWindow::ensureHistoryPanel()
+{
+    if (m_historyPanel)
+        return;
+    m_historyPanel = new HistoryPanel(m_historyDock);
+    m_historyDock->setWidget(m_historyPanel);
+    const Qt::DockWidgetArea area = dockWidgetArea(m_historyDock);
+    m_historyPanel->setOrientation(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea
+                                       ? Qt::Vertical
+                                       : Qt::Horizontal);
+    QAction *compare = m_historyPanel->compareAction();
+    compare->setText(tr("&Compare Reports…"));
+    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
+    addAction(compare);
+    m_viewMenu->addAction(compare);
+    if (auto *splitter = m_historyPanel->findChild<QSplitter *>(QStringLiteral("historySplitter")))
+        splitter->restoreState(
+            QSettings().value(QStringLiteral("window/historySplitter")).toByteArray());
+}
+
 void MainWindow::refreshWorkspaceExtras()
 {
     if (!m_workspace)
         return;
+    ensureHistoryPanel();
     m_componentCountLabel->setText(tr("%n component(s)", nullptr, m_model->rowCount()));
     updatePolicyStatus();
     updateCoverageHistory();
@@ -742,6 +798,18 @@ void MainWindow::updateCoverageHistory()
         if (r.problem.isEmpty() && r.outcome != RunOutcome::Running &&
             r.outcome != RunOutcome::Discarded)
             m_model->setLastOutcome(r.component, r.outcome, r.toStage);
+    }
+    // A run stopped by a failed step and not finished yet (no report) is the newest word.
+    for (const RunState &run : RunJournal(m_workspace->runsDir()).unfinished({})) {
+        for (int i = 0; i < kStepCount; ++i) {
+            if (run.step(StepId(i)).status == StepStatus::Failed) {
+                m_model->setLastOutcome(run.request.component,
+                                        i <= int(StepId::Tracking) ? RunOutcome::Blocked
+                                                                   : RunOutcome::Failed,
+                                        run.request.to);
+                break;
+            }
+        }
     }
     // Every component, so one without reports loses the history of a workspace opened before.
     for (int row = 0; row < m_model->rowCount(); ++row) {

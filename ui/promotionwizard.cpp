@@ -52,7 +52,12 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     m_stepList->setIconSize(QSize(20, 20));
     m_stepList->setSpacing(3);
     m_stepList->setUniformItemSizes(true);
-    m_stepList->setFixedWidth(250);
+    // As wide as the longest step title (in this language), within bounds: the pages need the
+    // room on a 1024 px screen.
+    m_stepList->setFixedWidth(qBound(170,
+                                     m_stepList->sizeHintForColumn(0) +
+                                         2 * m_stepList->frameWidth() + 2 * 3 + 8,
+                                     260));
     m_stepList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stepList->setAccessibleName(tr("Steps"));
     outer->addWidget(m_stepList);
@@ -111,7 +116,8 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     main->addWidget(m_reportRow);
 
     auto *buttons = new QHBoxLayout;
-    m_dryRun = new QCheckBox(tr("&Dry run (record what would be done, change nothing)"), this);
+    m_dryRun = new QCheckBox(tr("&Dry run (change nothing)"), this);
+    m_dryRun->setToolTip(tr("Run every check and record what would be done; change nothing"));
     m_dryRun->setObjectName(QStringLiteral("dryRunCheck"));
     m_back = new QPushButton(tr("< &Back"), this);
     m_back->setObjectName(QStringLiteral("wizardBackButton"));

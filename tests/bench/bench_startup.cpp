@@ -2,13 +2,15 @@
 // Start-up: the time from launching promotion-console on a workspace until its main window is
 // painted, against a bare QApplication with one QWidget started the same way.
 //
-//   bench_startup --binary PATH [--rounds N] [--max-ratio R]
+//   bench_startup --binary PATH [--rounds N] [--max-ratio R] [--enforce]
 //
 // Both children run with PROMOTION_STARTUP_PROBE=1: at their window's first paint they print
 // "painted" and quit. The time is from QProcess::start() to that line, so process start,
 // dynamic linking, QApplication, building the window and the first paint all count. Rounds
-// alternate between the two; the medians are compared. Exit 1 when the ratio exceeds
-// --max-ratio (default 1.5).
+// alternate between the two; the medians are compared. Exit 1 when a window did not paint, and
+// with --enforce also when the ratio exceeds --max-ratio (default 1.5): like the other
+// benchmarks, the ctest entry checks that it works and prints the figures, because a machine
+// busy with parallel builds moves the ratio by more than the margin.
 #include "demo/demoworkspace.h"
 
 #include <algorithm>
@@ -112,7 +114,8 @@ int main(int argc, char *argv[])
     const int rounds = qMax(1, value("--rounds", QStringLiteral("7")).toInt());
     const double maxRatio = value("--max-ratio", QStringLiteral("1.5")).toDouble();
     if (binary.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_startup --binary PATH [--rounds N] [--max-ratio R]\n");
+        std::fprintf(stderr, "usage: bench_startup --binary PATH [--rounds N] [--max-ratio R] "
+                             "[--enforce]\n");
         return 2;
     }
 
@@ -155,5 +158,9 @@ int main(int argc, char *argv[])
     std::printf("  bare QApplication + QWidget   %7.1f ms\n", b);
     std::printf("  promotion-console WORKSPACE   %7.1f ms\n", a);
     std::printf("  ratio                         %7.2fx (target <= %.2fx)\n", ratio, maxRatio);
-    return ratio <= maxRatio ? 0 : 1;
+    if (ratio > maxRatio)
+        std::printf("  target missed%s\n", args.contains(QStringLiteral("--enforce"))
+                                                ? ""
+                                                : " (not enforced: --enforce fails then)");
+    return ratio <= maxRatio || !args.contains(QStringLiteral("--enforce")) ? 0 : 1;
 }

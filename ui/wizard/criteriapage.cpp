@@ -36,8 +36,10 @@ CriteriaPage::CriteriaPage(PromotionEngine *engine, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ChecklistModel::ItemColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ChecklistModel::ByColumn, QHeaderView::ResizeToContents);
+    // The criteria must stay readable; a long identity is elided (its tooltip has it).
+    m_view->header()->setSectionResizeMode(ChecklistModel::ItemColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChecklistModel::ByColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ChecklistModel::WhenColumn,
                                            QHeaderView::ResizeToContents);
     label->setBuddy(m_view);

@@ -66,11 +66,13 @@ GatesPage::GatesPage(PromotionEngine *engine, QWidget *parent)
     tableLabel->setBuddy(m_table);
     tableLayout->addWidget(tableLabel);
     tableLayout->addWidget(m_table, 1);
-    topLayout->addWidget(tableBox, 3);
+    topLayout->addWidget(tableBox, 1);
     m_chart = new CoverageChartView(top);
     m_chart->setObjectName(QStringLiteral("coverageChart"));
-    m_chart->setMinimumWidth(260);
-    topLayout->addWidget(m_chart, 1);
+    // The table's columns come first on a narrow screen; the bullet chart reads well small.
+    m_chart->setMinimumWidth(210);
+    m_chart->setMaximumWidth(340);
+    topLayout->addWidget(m_chart, 0);
 
     auto *logBox = new QWidget(vertical);
     auto *logLayout = new QVBoxLayout(logBox);
