@@ -55,6 +55,10 @@
         <source>When</source>
         <translation>Wann</translation>
     </message>
+    <message>
+        <source>Read-only: the promotion has been executed, so this can no longer change</source>
+        <translation>Schreibgeschützt: Die Promotion wurde ausgeführt, daher kann sich das nicht mehr ändern</translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ComponentListModel</name>

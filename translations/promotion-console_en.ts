@@ -55,6 +55,10 @@
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: the promotion has been executed, so this can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ComponentListModel</name>

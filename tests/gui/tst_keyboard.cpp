@@ -297,6 +297,21 @@ void TestKeyboard::mnemonicsDoNotCollide()
         mainTexts += UiText::mnemonicTexts(dock);
     for (const QString &c : UiText::collisions(mainTexts))
         problems.append(QStringLiteral("main window: %1").arg(c));
+    // Controls without text carry an accessible name: icon-only buttons, the step list, the
+    // charts.
+    for (QWidget *top : {static_cast<QWidget *>(&wizard), static_cast<QWidget *>(&window)}) {
+        for (QAbstractButton *b : top->findChildren<QAbstractButton *>()) {
+            if (b->text().isEmpty() && b->isVisibleTo(top) &&
+                !b->objectName().startsWith(QLatin1String("qt_")) && b->accessibleName().isEmpty())
+                problems.append(QStringLiteral("%1: a button without text or accessible name (%2)")
+                                    .arg(top->objectName(), b->objectName()));
+        }
+    }
+    for (const char *name : {"stepList", "coverageChartView", "healthChartView"}) {
+        auto *w = child<QWidget>(&wizard, name);
+        if (!w || w->accessibleName().isEmpty())
+            problems.append(QStringLiteral("%1 has no accessible name").arg(QLatin1String(name)));
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
