@@ -419,7 +419,9 @@ void PromotionWizard::updateButtons()
                          (stopped || (index == kStepCount - 1 && page(index)->isComplete())));
     m_cancel->setText(finished ? tr("C&lose") : tr("Cance&l"));
     // Finish on a page that stopped the run records that result: say which.
-    const bool endsHere = open && !s.isFinished() && here == StepStatus::Failed;
+    // (A criterion or an approval still open is not a result: those pages wait for people.)
+    const bool endsHere = open && !s.isFinished() && here == StepStatus::Failed &&
+                          StepId(index) != StepId::Criteria && StepId(index) != StepId::Tracking;
     const bool blocks = StepId(index) == StepId::Validate || StepId(index) == StepId::QualityGates;
     m_finish->setText(!endsHere ? tr("&Finish")
                       : blocks  ? tr("&Finish (record as blocked)")
