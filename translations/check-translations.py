@@ -9,7 +9,9 @@ ui), so a string added or changed in the code and not yet translated shows up he
 for a full translation (every file but _en): unfinished and vanished entries, plural
 messages without one non-empty form per plural of the language, translations that lose or
 add a placeholder (%1, %n) or a mnemonic (&). For the English file only the plural forms
-are checked: English text comes from the sources. Exit 1 when anything is listed.
+are checked: English text comes from the sources. Also lists words handed to a widget
+without tr() (setText(QStringLiteral("Some words")) and the like) in app/, models/ and ui/.
+Exit 1 when anything is listed.
 """
 import argparse
 import os
@@ -81,6 +83,31 @@ def check(ts_path, lupdate, root):
     return problems, count
 
 
+# A widget or action given a literal with words in it, not tr(): it would never be translated.
+UNTRANSLATED = re.compile(
+    r'\b(setText|setToolTip|setWindowTitle|showMessage|addButton|setPlaceholderText|setTitle|'
+    r'addAction|addMenu|setStatusTip|setAccessibleName|setAccessibleDescription|setInformativeText|'
+    r'QLabel|QPushButton|QCheckBox|QGroupBox|QAction|QMenu|setHorizontalHeaderLabels|setName|'
+    r'setTitleText)\(\s*(?:QStringLiteral|QLatin1String|QString::fromLatin1|QString::fromUtf8)'
+    r'\("([^"]*[A-Za-z]{3,}[^"]*)"')
+
+
+def untranslated_literals(root):
+    found = []
+    for folder in ('app', 'models', 'ui'):
+        for dirpath, _, files in os.walk(os.path.join(root, folder)):
+            for name in sorted(files):
+                if not name.endswith('.cpp'):
+                    continue
+                path = os.path.join(dirpath, name)
+                with open(path, encoding='utf-8') as f:
+                    for number, line in enumerate(f, 1):
+                        for m in UNTRANSLATED.finditer(line):
+                            found.append(f'{os.path.relpath(path, root)}:{number}: '
+                                         f'{m.group(1)}("{m.group(2)}") without tr()')
+    return found
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--lupdate', required=True)
@@ -95,6 +122,11 @@ def main():
         for p in problems:
             print('  ' + p)
         failed |= bool(problems)
+    literals = untranslated_literals(args.root)
+    print(f'sources: {len(literals)} user-visible literal(s) without tr()')
+    for line in literals:
+        print('  ' + line)
+    failed |= bool(literals)
     if failed:
         print('Fix: cmake --build build --target update_translations, translate with linguist, '
               'then run this test again.')
