@@ -45,6 +45,8 @@ QString commandLineHelp()
         "  promotion-console [WORKSPACE]        open the GUI on WORKSPACE (default: last used)\n"
         "  promotion-console --demo             open the GUI on a fresh copy of the embedded demo "
         "workspace\n"
+        "  promotion-console [--lang LANG] ...  use the translation for LANG (e.g. de), not the "
+        "system locale\n"
         "  promotion-console promote --workspace DIR --component NAME --to STAGE [options]\n"
         "  promotion-console history --workspace DIR [--component NAME] [--json]\n"
         "  promotion-console verify  --workspace DIR\n"
@@ -104,6 +106,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     CommandLine cl;
     if (!subcommands.contains(first)) {
         parser.addOption(opt(QStringLiteral("demo"), QStringLiteral("demo")));
+        parser.addOption(
+            opt(QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("LANG")));
         parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("workspace"));
         if (!parser.parse(arguments))
             return failure(parser.errorText());
@@ -123,6 +127,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         if (cl.mode == CommandLine::Mode::Error)
             return failure(QStringLiteral("--demo takes no workspace"));
         cl.workspace = parser.positionalArguments().value(0);
+        cl.language = parser.value(QStringLiteral("lang"));
         return cl;
     }
 

@@ -53,6 +53,7 @@ struct CommandLine
     QString runId;
     bool noColor = false;
     int waitApprovalsSeconds = 0; //!< --wait-approvals
+    QString language; //!< --lang: a locale name ("de"); empty: the system locale
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

@@ -4,15 +4,19 @@
 #include "headlesscommands.h"
 #include "mainwindow.h"
 #include "process/processtree.h"
+#include "translationloader.h"
 
 #include <cstdio>
 #include <memory>
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
+#include <QTimer>
 
 using namespace Promotion;
 
@@ -22,6 +26,44 @@ static void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("promotion-console.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("promotion-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROMOTION_CONSOLE_VERSION));
+}
+
+namespace {
+// PROMOTION_STARTUP_PROBE=1 (tests/bench/bench_startup): print "painted" at the main window's
+// first paint and quit, so the time from launch to a visible window can be measured.
+class StartupProbe final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("painted\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+} // namespace
+
+// A report file opened from a file manager opens the workspace that holds it
+// (WORKSPACE/.promotion/reports/NAME.json).
+static QString workspaceOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return path;
+    QDir dir = info.absoluteDir();
+    if (dir.dirName() == QLatin1String("reports") && dir.cdUp() &&
+        dir.dirName() == QLatin1String(".promotion") && dir.cdUp())
+        return dir.absolutePath();
+    return info.absolutePath();
 }
 
 int main(int argc, char *argv[])
@@ -64,19 +106,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Promotion Console"));
-    QApplication::setDesktopFileName(QStringLiteral("promotion-console"));
-
-    // English first: it holds the plural forms; then the user's language, when there is one.
-    for (const QLocale &locale : {QLocale(QLocale::English), QLocale()}) {
-        auto *translator = new QTranslator(&app);
-        if (translator->load(locale, QStringLiteral("promotion-console"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
-            QApplication::installTranslator(translator);
-        else
-            delete translator;
-    }
-
-    QString workspace = cl.workspace;
+    // The reverse-DNS id of the desktop file, the metainfo and the icon.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.promotion_console"));
+    if (!TranslationLoader::install(&app, cl.language) && !cl.language.isEmpty())
+        std::fprintf(stderr, "promotion-console: no translation for '%s'; using English\n",
+                     qPrintable(cl.language));
+    QString workspace = cl.workspace.isEmpty() ? QString() : workspaceOf(cl.workspace);
     if (cl.mode == CommandLine::Mode::Demo) {
         workspace = DemoWorkspace::createTemporaryLocation();
         const QString error = DemoWorkspace::extractTo(workspace);
@@ -90,9 +125,20 @@ int main(int argc, char *argv[])
         workspace = QSettings().value(QStringLiteral("workspaces/recent")).toStringList().value(0);
     }
 
-    MainWindow window;
+    MainWindow window(nullptr, MainWindow::Build::FirstPaintFirst);
+    // The icon the package installs into the theme, from the resource: after the first paint,
+    // because reading the PNGs loads Qt's image plugins.
+    QObject::connect(&window, &MainWindow::firstPainted, &app, [] {
+        QIcon icon;
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    });
+    StartupProbe probe;
+    if (qEnvironmentVariableIsSet("PROMOTION_STARTUP_PROBE"))
+        window.installEventFilter(&probe);
     if (!workspace.isEmpty())
-        window.openWorkspace(workspace);
+        window.openWorkspace(workspace, MainWindow::Load::AfterFirstPaint);
     window.show();
     return QApplication::exec();
 }

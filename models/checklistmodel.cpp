@@ -4,6 +4,8 @@
 #include "workflow/promotionengine.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 
 namespace Promotion {
@@ -149,7 +151,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
                                         : tr("%1 — %2").arg(item->identity, item->path);
         case WhenColumn:
             return item->checked && item->when.isValid()
-                       ? item->when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       ? QLocale().toString(item->when.toLocalTime(), QLocale::ShortFormat)
                        : QString();
         case ColumnCount:
             break;
@@ -159,7 +161,15 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (index.column() == ItemColumn)
             return item->checked ? Qt::Checked : Qt::Unchecked;
         return {};
+    case Qt::ForegroundRole:
+        // Read-only shows as such: the rows of a frozen list are drawn like disabled text.
+        if (isFrozen())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::ToolTipRole:
+        if (isFrozen() && index.column() == ItemColumn)
+            return tr("Read-only: the promotion has been executed, so this can no longer change");
+        [[fallthrough]];
     case EvidenceRole: {
         if (!item->evidence.isEmpty())
             return item->evidence;
@@ -196,6 +206,13 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool ChecklistModel::isFrozen() const
+{
+    // Nothing changes once the promotion is being executed.
+    return !m_engine || m_engine->state().step(StepId::Execute).status != StepStatus::Pending ||
+           m_engine->state().isFinished();
+}
+
 Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() ||
@@ -203,11 +220,7 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const auto item = itemAt(index.row());
-    // Nothing changes once the promotion is being executed.
-    const bool frozen = !m_engine ||
-                        m_engine->state().step(StepId::Execute).status != StepStatus::Pending ||
-                        m_engine->state().isFinished();
-    if (index.column() == ItemColumn && item && !item->automatic && !frozen)
+    if (index.column() == ItemColumn && item && !item->automatic && !isFrozen())
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

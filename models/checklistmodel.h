@@ -82,6 +82,8 @@ Q_SIGNALS:
     void refused(const QString &id, const QString &reason);
 
 private:
+    /*! Nothing is ticked any more: the promotion is being executed, or the run is over. */
+    bool isFrozen() const;
     struct Item
     {
         QString id;

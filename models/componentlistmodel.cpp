@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "componentlistmodel.h"
 
+#include "statuspalette.h"
+
 namespace Promotion {
 
 ComponentListModel::ComponentListModel(QObject *parent)
@@ -12,6 +14,7 @@ void ComponentListModel::setComponents(const QList<ComponentInfo> &components)
 {
     beginResetModel();
     m_components = components;
+    m_lastRun.clear();
     endResetModel();
 }
 
@@ -21,6 +24,15 @@ void ComponentListModel::setCoverageHistory(const QString &component, const QLis
     const int row = rowOf(component);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ComponentListModel::setLastOutcome(const QString &component, RunOutcome outcome,
+                                        const QString &toStage)
+{
+    m_lastRun.insert(component, {outcome, toStage});
+    const int row = rowOf(component);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
 }
 
 const ComponentInfo *ComponentListModel::componentAt(int row) const
@@ -53,7 +65,22 @@ QVariant ComponentListModel::data(const QModelIndex &index, int role) const
         return {};
     const ComponentInfo &c = m_components.at(index.row());
     const QList<double> history = m_coverage.value(c.name);
+    // Blocked: the newest report did not get the component to its target, and the component
+    // has not reached that stage since.
+    const auto last = m_lastRun.constFind(c.name);
+    const bool stopped = last != m_lastRun.constEnd() && last->toStage != c.stage &&
+                         (last->outcome == RunOutcome::Blocked || last->outcome == RunOutcome::Failed ||
+                          last->outcome == RunOutcome::RolledBack ||
+                          last->outcome == RunOutcome::RollbackFailed);
     switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() != StatusColumn)
+            return {};
+        if (!c.problem.isEmpty() || stopped)
+            return StatusPalette::icon(StatusPalette::Tone::Bad);
+        if (!c.hasTests || !c.hasSpec)
+            return StatusPalette::icon(StatusPalette::Tone::Warning);
+        return StatusPalette::icon(StatusPalette::Tone::Good);
     case NameRole:
         return c.name;
     case StageRole:
@@ -71,7 +98,7 @@ QVariant ComponentListModel::data(const QModelIndex &index, int role) const
         case VersionColumn:
             return c.version;
         case CoverageColumn:
-            return history.isEmpty() ? tr("—") : tr("%1 %").arg(history.constLast(), 0, 'f', 1);
+            return history.isEmpty() ? tr("—") : tr("%L1 %").arg(history.constLast(), 0, 'f', 1);
         case StatusColumn:
             if (!c.problem.isEmpty())
                 return c.problem;
@@ -79,6 +106,10 @@ QVariant ComponentListModel::data(const QModelIndex &index, int role) const
                 return tr("no tests/%1/ directory").arg(c.name);
             if (!c.hasSpec)
                 return tr("no specs/%1.md").arg(c.name);
+            if (stopped)
+                return last->outcome == RunOutcome::Blocked
+                           ? tr("blocked: the last promotion to %1 did not pass").arg(last->toStage)
+                           : tr("the last promotion to %1 failed").arg(last->toStage);
             return tr("ready");
         }
         break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workflow/runstate.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractTableModel>
@@ -34,6 +35,9 @@ public:
 
     void setComponents(const QList<ComponentInfo> &components);
     void setCoverageHistory(const QString &component, const QList<double> &history);
+    /*! The outcome of the component's newest promotion report to \a toStage: a blocked or
+     *  failed one is shown in the Status column until a later run gets through. */
+    void setLastOutcome(const QString &component, RunOutcome outcome, const QString &toStage);
     const ComponentInfo *componentAt(int row) const;
     int rowOf(const QString &component) const;
 
@@ -45,6 +49,12 @@ public:
 private:
     QList<ComponentInfo> m_components;
     QHash<QString, QList<double>> m_coverage;
+    struct LastRun
+    {
+        RunOutcome outcome = RunOutcome::Running;
+        QString toStage;
+    };
+    QHash<QString, LastRun> m_lastRun;
 };
 
 } // namespace Promotion

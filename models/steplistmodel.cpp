@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "steplistmodel.h"
+#include "stepnames.h"
 
 #include "statuspalette.h"
 #include "workflow/promotionengine.h"
@@ -64,12 +65,12 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     const QString statusWord = waiting ? tr("waiting for people") : statusText(s.status);
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1. %2").arg(index.row() + 1).arg(stepTitle(step));
+        return tr("%1. %2").arg(index.row() + 1).arg(StepNames::title(step));
     case Qt::DecorationRole:
         return StatusPalette::icon(waiting ? StatusPalette::Tone::Warning
                                            : StatusPalette::toneOf(s.status));
     case Qt::ToolTipRole: {
-        QString tip = tr("%1: %2").arg(stepTitle(step), statusWord);
+        QString tip = tr("%1: %2").arg(StepNames::title(step), statusWord);
         if (s.finishedAt.isValid() && s.status != StepStatus::Running)
             tip += tr(" in %1").arg(formatDuration(s.durationMs));
         if (!s.summary.isEmpty())

@@ -9,7 +9,11 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
@@ -17,6 +21,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace Promotion {
 
@@ -32,7 +37,7 @@ constexpr qreal kItemZ = 100; // above every series
 
 QString percentText(double value)
 {
-    return QString::number(value, 'f', value == std::floor(value) ? 0 : 1) + QStringLiteral(" %");
+    return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1) + QStringLiteral(" %");
 }
 
 } // namespace
@@ -56,6 +61,16 @@ CoverageChartView::CoverageChartView(QWidget *parent)
     // A bullet chart reads best flat: taller only spreads the label rows and fattens the bar.
     m_view->setMaximumHeight(240);
     m_view->setAccessibleName(tr("Coverage chart"));
+    m_view->setAccessibleDescription(tr("Ctrl+C copies the chart's numbers"));
+    // Reachable with Tab; its numbers are a keystroke (or the context menu) away.
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    auto *copy = new QAction(tr("Copy &Data"), m_view);
+    copy->setObjectName(QStringLiteral("copyCoverageDataAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &CoverageChartView::copyData);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view);
 
     m_axisX = new QValueAxis(m_chart);
@@ -196,6 +211,7 @@ void CoverageChartView::rebuildThresholds()
         delete t.labelBackground;
     }
     m_thresholds.clear();
+    updateMinimumHeight();
 
     QList<StageDefinition> sorted = m_stages;
     std::stable_sort(sorted.begin(), sorted.end(),
@@ -220,7 +236,19 @@ void CoverageChartView::rebuildThresholds()
         t.label->setZValue(kItemZ);
         m_thresholds.append(t);
     }
+    updateMinimumHeight();
     applyPalette();
+}
+
+void CoverageChartView::updateMinimumHeight()
+{
+    // One label row per stage, each a line of text high, must fit in the rows' share of the
+    // plot; below, the axis labels and title. Otherwise close thresholds' labels overlap.
+    const int line = fontMetrics().height() + 3;
+    const int rows = qMax(1, int(m_thresholds.size()));
+    const int plot = qCeil(rows * line / (kRowsTop - kRowsBottom));
+    m_view->setMinimumHeight(qMax(140, plot + 3 * line + 16));
+    m_view->setMaximumHeight(qMax(240, m_view->minimumHeight()));
 }
 
 void CoverageChartView::updateBar()
@@ -303,22 +331,65 @@ void CoverageChartView::positionItems()
     if (m_coverage) {
         const QPointF end =
             m_chart->mapToPosition(QPointF(qBound(0.0, *m_coverage, 100.0), barCentre), m_bar);
-        qreal x = end.x() + 6;
-        QColor colour = pal.color(QPalette::Text);
-        if (x + text.width() > plot.right()) {
-            // No room after the bar: inside it at its start, away from the threshold lines
-            // near its end, in a colour readable on the bar.
-            const QPointF start = m_chart->mapToPosition(QPointF(0, barCentre), m_bar);
-            x = start.x() + 6;
-            colour = ChartPalette::textOn(barColor());
+        const QPointF start = m_chart->mapToPosition(QPointF(0, barCentre), m_bar);
+        // The threshold lines cross the bar's row: the value goes where no line crosses it.
+        QList<qreal> lines;
+        for (const Threshold &t : std::as_const(m_thresholds))
+            lines.append(m_chart->mapToPosition(QPointF(t.percent, barCentre), t.line).x());
+        const auto clear = [&](qreal x) {
+            if (x < plot.left() || x + text.width() > plot.right())
+                return false;
+            return std::none_of(lines.cbegin(), lines.cend(), [&](qreal lx) {
+                return lx > x - 3 && lx < x + text.width() + 3;
+            });
+        };
+        const qreal inside = start.x() + 6; // inside the bar, at its start
+        const bool fitsInside = end.x() - start.x() >= text.width() + 12;
+        // After the bar's end; past the next line; inside the bar; else after the end anyway.
+        QList<qreal> after{end.x() + 6};
+        for (qreal lx : std::as_const(lines)) {
+            if (lx > end.x())
+                after.append(lx + 6);
         }
-        m_valueText->setBrush(colour);
+        std::sort(after.begin(), after.end());
+        qreal x = end.x() + 6;
+        bool onBar = false;
+        const auto firstClear = std::find_if(after.cbegin(), after.cend(), clear);
+        if (clear(end.x() + 6)) {
+            x = end.x() + 6;
+        } else if (fitsInside && clear(inside)) {
+            x = inside;
+            onBar = true;
+        } else if (firstClear != after.cend()) {
+            x = *firstClear;
+        } else if (fitsInside) {
+            x = inside;
+            onBar = true;
+        } else {
+            x = qBound(plot.left(), end.x() + 6, plot.right() - text.width());
+        }
+        m_valueText->setBrush(onBar ? ChartPalette::textOn(barColor()) : pal.color(QPalette::Text));
         m_valueText->setPos(x, end.y() - text.height() / 2);
     } else {
         const QPointF start = m_chart->mapToPosition(QPointF(0, barCentre), m_track);
         m_valueText->setBrush(ChartPalette::neutral(pal));
         m_valueText->setPos(start.x() + 8, start.y() - text.height() / 2);
     }
+}
+
+QString CoverageChartView::dataAsText() const
+{
+    QStringList lines{tr("stage") + QLatin1Char('\t') + tr("coverage threshold (%)")};
+    for (const StageDefinition &s : m_stages)
+        lines.append(s.id + QLatin1Char('\t') + QLocale().toString(s.coverageMin));
+    lines.append(tr("measured coverage (%)") + QLatin1Char('\t') +
+                 (m_coverage ? QLocale().toString(*m_coverage) : tr("not measured yet")));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void CoverageChartView::copyData() const
+{
+    QGuiApplication::clipboard()->setText(dataAsText());
 }
 
 void CoverageChartView::changeEvent(QEvent *event)

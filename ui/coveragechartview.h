@@ -56,6 +56,11 @@ public:
     QColor barColor() const;
     QString summaryText() const;
     QChart *chart() const { return m_chart; }
+    /*! The chart's numbers as tab-separated text (stage, threshold; then the coverage). */
+    QString dataAsText() const;
+    /*! Copies dataAsText() to the clipboard: the chart's "Copy Data" action (Ctrl+C on the
+     *  focused chart, and its context menu). */
+    void copyData() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +79,7 @@ private:
     void updateBar();
     void applyPalette();
     void positionItems();
+    void updateMinimumHeight();
     double rowY(int index) const;
 
     QChartView *m_view = nullptr;

@@ -7,7 +7,12 @@
 #include <cmath>
 #include <QChart>
 #include <QChartView>
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLocale>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -26,7 +31,7 @@ constexpr double kHeadroom = 1.15; // keep the highest point off the top edge
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 4);
+    return QLocale().toString(value, 'g', 4);
 }
 
 void setLegendVisible(QChart *chart, QAbstractSeries *series, bool visible)
@@ -56,7 +61,20 @@ HealthChartView::HealthChartView(QWidget *parent)
     m_view->setObjectName(QStringLiteral("healthChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(200);
+    // The legend is a wrapped label under the chart: QLegend puts every entry on one row and
+    // elides them all ("p95 l…") in a narrow window.
+    m_chart->legend()->hide();
     m_view->setAccessibleName(tr("Latency and error rate chart"));
+    m_view->setAccessibleDescription(tr("Ctrl+C copies the samples"));
+    // Reachable with Tab; its numbers are a keystroke (or the context menu) away.
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    auto *copy = new QAction(tr("Copy &Data"), m_view);
+    copy->setObjectName(QStringLiteral("copyHealthDataAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &HealthChartView::copyData);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_view);
 
     m_axisTime = new QValueAxis(m_chart);
@@ -100,9 +118,38 @@ HealthChartView::HealthChartView(QWidget *parent)
     m_unhealthy->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_unhealthy->setMarkerSize(11);
 
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("healthLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    layout->addWidget(m_legend);
+
     applyPalette();
     updateThresholdLines();
     updateRanges();
+}
+
+void HealthChartView::updateLegend()
+{
+    if (!m_legend)
+        return;
+    // One entry per visible series, a line sample in its colour (dashed for the limits).
+    QStringList entries;
+    const auto entry = [&entries](const QXYSeries *series, const QString &sample) {
+        if (!series->isVisible())
+            return;
+        entries.append(QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">"
+                                      "%2</span>&nbsp;%3</span>")
+                           .arg(series->color().name(), sample, series->name().toHtmlEscaped()));
+    };
+    const QString solid = QStringLiteral("━━");
+    const QString dashed = QStringLiteral("╍╍");
+    entry(m_latency, solid);
+    entry(m_errors, solid);
+    entry(m_errorLimit, dashed);
+    entry(m_latencyLimit, dashed);
+    entry(m_unhealthy, QStringLiteral("●"));
+    m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
 }
 
 HealthChartView::~HealthChartView() = default;
@@ -133,15 +180,24 @@ void HealthChartView::setThresholds(double errorRateMaxPercent, double latencyLi
 void HealthChartView::addSample(const HealthSampleRecord &sample)
 {
     const double seconds = qMax(0.0, double(sample.elapsedMs) / 1000.0);
-    // Non-finite numbers (a failed scrape) are drawn as 0 rather than breaking the axes.
-    const double p95 = std::isfinite(sample.p95Ms) ? qMax(0.0, sample.p95Ms) : 0.0;
-    const double errors =
-        std::isfinite(sample.errorRatePercent) ? qMax(0.0, sample.errorRatePercent) : 0.0;
-    m_latency->append(seconds, p95);
-    m_errors->append(seconds, errors);
-    if (!sample.healthy)
-        m_unhealthy->append(seconds, p95);
+    // A sample without rates (the first scrape has nothing to compare with, so it carries no
+    // requests, latency or errors) and non-finite numbers (a failed scrape) are not drawn:
+    // a point at 0 would invent a measurement the line then starts from.
+    const bool measured = sample.requests > 0 || sample.p95Ms != 0 || sample.errorRatePercent != 0;
+    const bool hasLatency = measured && std::isfinite(sample.p95Ms);
+    const bool hasErrors = measured && std::isfinite(sample.errorRatePercent);
+    const double p95 = hasLatency ? qMax(0.0, sample.p95Ms) : 0.0;
+    const double errors = hasErrors ? qMax(0.0, sample.errorRatePercent) : 0.0;
+    if (hasLatency)
+        m_latency->append(seconds, p95);
+    if (hasErrors)
+        m_errors->append(seconds, errors);
+    if (!sample.healthy) // a failed health check is marked even without a latency
+        m_unhealthy->append(seconds, hasLatency || m_latency->count() == 0
+                                         ? p95
+                                         : m_latency->at(m_latency->count() - 1).y());
     ++m_samples;
+    m_records.append(sample);
     m_maxSeconds = qMax(m_maxSeconds, seconds);
     m_maxLatency = qMax(m_maxLatency, p95);
     m_maxErrorRate = qMax(m_maxErrorRate, errors);
@@ -154,6 +210,7 @@ void HealthChartView::clear()
     m_errors->clear();
     m_unhealthy->clear();
     m_samples = 0;
+    m_records.clear();
     m_maxSeconds = 0;
     m_maxLatency = 0;
     m_maxErrorRate = 0;
@@ -182,6 +239,7 @@ void HealthChartView::updateThresholdLines()
     m_latencyLimit->setVisible(latencyKnown);
     setLegendVisible(m_chart, m_errorLimit, errorKnown);
     setLegendVisible(m_chart, m_latencyLimit, latencyKnown);
+    updateLegend();
 }
 
 void HealthChartView::applyPalette()
@@ -206,6 +264,33 @@ void HealthChartView::applyPalette()
     const QColor bad = ChartPalette::fail(pal);
     m_unhealthy->setColor(bad);
     m_unhealthy->setBorderColor(bad.darker(130));
+    m_errorLimit->setColor(errors);
+    m_latencyLimit->setColor(latency);
+    updateLegend();
+}
+
+QString HealthChartView::dataAsText() const
+{
+    const QLocale locale;
+    const auto value = [&locale](double v, bool known) {
+        return known && std::isfinite(v) ? locale.toString(v) : QString();
+    };
+    QStringList lines{QStringList{tr("seconds"), tr("p95 latency (ms)"), tr("error rate (%)"),
+                                  tr("requests"), tr("healthy")}
+                          .join(QLatin1Char('\t'))};
+    for (const HealthSampleRecord &s : m_records) {
+        const bool measured = s.requests > 0 || s.p95Ms != 0 || s.errorRatePercent != 0;
+        lines.append(QStringList{locale.toString(double(s.elapsedMs) / 1000.0),
+                                 value(s.p95Ms, measured), value(s.errorRatePercent, measured),
+                                 locale.toString(s.requests), s.healthy ? tr("yes") : tr("no")}
+                         .join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void HealthChartView::copyData() const
+{
+    QGuiApplication::clipboard()->setText(dataAsText());
 }
 
 void HealthChartView::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 
 class QChart;
 class QChartView;
+class QLabel;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -41,6 +42,11 @@ public:
     void clear();
 
     int sampleCount() const { return m_samples; }
+    /*! Every sample as tab-separated text, one line each, with a header line. */
+    QString dataAsText() const;
+    /*! Copies dataAsText() to the clipboard: the chart's "Copy Data" action (Ctrl+C on the
+     *  focused chart, and its context menu). */
+    void copyData() const;
     QChart *chart() const { return m_chart; }
     QValueAxis *timeAxis() const { return m_axisTime; }
     QValueAxis *latencyAxis() const { return m_axisLatency; }
@@ -57,8 +63,10 @@ private:
     void updateRanges();
     void updateThresholdLines();
     void applyPalette();
+    void updateLegend();
 
     QChartView *m_view = nullptr;
+    QLabel *m_legend = nullptr; //!< wraps, where the chart's own legend would elide
     QChart *m_chart = nullptr;
     QValueAxis *m_axisTime = nullptr;
     QValueAxis *m_axisLatency = nullptr;
@@ -75,6 +83,7 @@ private:
     double m_maxSeconds = 0;
     double m_maxLatency = 0;
     double m_maxErrorRate = 0;
+    QList<Promotion::HealthSampleRecord> m_records;
 };
 
 } // namespace Promotion

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypanel.h"
+#include "stepnames.h"
 
 #include "chartpalette.h"
 #include "reportcomparedialog.h"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <QAction>
 #include <QDateTime>
+#include <QLocale>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -38,16 +40,14 @@ QString displayDate(const ReportSummary &s)
         QDateTime t = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
         t.setTimeZone(QTimeZone::utc());
         if (t.isValid())
-            return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
     }
     return s.date;
 }
 
 QString outcomeText(RunOutcome outcome)
 {
-    QString text = runOutcomeName(outcome);
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return text;
+    return StepNames::outcome(outcome);
 }
 
 } // namespace
@@ -80,6 +80,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     layout->addLayout(bar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("historySplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_view = new QTreeView(m_splitter);
     m_view->setObjectName(QStringLiteral("historyView"));
@@ -175,7 +176,7 @@ void HistoryPanel::fill()
         add(QStringLiteral("%1 → %2").arg(s.fromStage.isEmpty() ? tr("?") : s.fromStage, s.toStage),
             QString(s.fromStage + QLatin1Char(' ') + s.toStage));
         QStandardItem *coverage =
-            add(s.coverage ? QStringLiteral("%1 %").arg(*s.coverage, 0, 'f', 1) : tr("—"),
+            add(s.coverage ? QLocale().toString(*s.coverage, 'f', 1) + QStringLiteral(" %") : tr("—"),
                 s.coverage.value_or(-1.0));
         coverage->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QStandardItem *outcome = add(outcomeText(s.outcome), runOutcomeName(s.outcome));

@@ -117,7 +117,7 @@ LogView::LogView(QWidget *parent)
                               tr("Previous match (Shift+Enter, Shift+F3)"));
     m_nextButton = makeButton(m_searchBar, tr("Next"), QStringLiteral("logFindNextButton"),
                               tr("Next match (Enter, F3)"));
-    m_caseCheck = new QCheckBox(tr("Match case"), m_searchBar);
+    m_caseCheck = new QCheckBox(tr("&Match case"), m_searchBar);
     m_caseCheck->setObjectName(QStringLiteral("logCaseSensitiveCheck"));
     m_searchStatus = new QLabel(m_searchBar);
     m_searchStatus->setObjectName(QStringLiteral("logSearchStatus"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "stepnames.h"
 
 #include "chartpalette.h"
 #include "componentlistmodel.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -49,7 +51,7 @@ constexpr int kQuitWaitMs = 10000;
 constexpr int kQuitRollbackWaitMs = 180000;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, Build build)
     : QMainWindow(parent)
     , m_model(new ComponentListModel(this))
 {
@@ -78,6 +80,27 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Open a workspace to see its components"));
     // Room for the list and the history dock, without outgrowing small screens.
     resize(screen() ? screen()->availableSize().boundedTo(QSize(1400, 900)) : QSize(1100, 700));
+    restoreWindowState();
+    if (build == Build::Everything)
+        ensureHistoryPanel();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("historySplitter")))
+        settings.setValue(QStringLiteral("window/historySplitter"), splitter->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("historySplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/historySplitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -115,14 +138,40 @@ void MainWindow::createActions()
     createPromotionActions();
 }
 
-bool MainWindow::openWorkspace(const QString &root)
+bool MainWindow::openWorkspace(const QString &root, Load load)
 {
     auto workspace = std::make_unique<Workspace>(root);
     if (!workspace->exists()) {
+        QSettings settings;
+        QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+        if (recent.removeAll(root) > 0 || recent.removeAll(workspace->root()) > 0) {
+            // A recent workspace that was moved or deleted: pruned, and said so.
+            settings.setValue(QLatin1String(kRecentKey), recent);
+            rebuildRecentMenu();
+            statusBar()->showMessage(
+                tr("%1 no longer exists; it was removed from the recent workspaces").arg(root));
+            return false;
+        }
         statusBar()->showMessage(tr("%1 is not a directory").arg(root));
         return false;
     }
     m_workspace = std::move(workspace);
+    // What the first paint shows: the components. The rest (unfinished runs, history, policy,
+    // the recent list written to disk, the trust question) can follow it.
+    showComponents();
+    if (load == Load::AfterFirstPaint && !m_painted) {
+        m_restPending = true;
+        return true;
+    }
+    loadWorkspaceRest();
+    return true;
+}
+
+void MainWindow::loadWorkspaceRest()
+{
+    m_restPending = false;
+    if (!m_workspace)
+        return;
     QSettings settings;
     QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
     recent.removeAll(m_workspace->root());
@@ -131,9 +180,25 @@ bool MainWindow::openWorkspace(const QString &root)
         recent.removeLast();
     settings.setValue(QLatin1String(kRecentKey), recent);
     rebuildRecentMenu();
-    refresh();
+    checkUnfinishedRuns();
+    refreshWorkspaceExtras();
     withTrustedPolicy({});
-    return true;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // What the first paint could do without: the history, then the workspace's runs,
+        // reports and policy.
+        QTimer::singleShot(0, this, [this] {
+            ensureHistoryPanel();
+            if (m_restPending)
+                loadWorkspaceRest();
+            Q_EMIT firstPainted();
+        });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::withTrustedPolicy(const std::function<void()> &then)
@@ -194,6 +259,13 @@ void MainWindow::refresh()
 {
     if (!m_workspace)
         return;
+    showComponents();
+    checkUnfinishedRuns();
+    refreshWorkspaceExtras();
+}
+
+void MainWindow::showComponents()
+{
     const QList<ComponentInfo> components = m_workspace->components();
     m_model->setComponents(components);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace->root()));
@@ -209,8 +281,7 @@ void MainWindow::refresh()
     }
     if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_model->index(0, 0));
-    checkUnfinishedRuns();
-    refreshWorkspaceExtras();
+    fitColumns();
 }
 
 void MainWindow::chooseWorkspace()
@@ -257,7 +328,7 @@ void MainWindow::createPromotionActions()
                 ? m_model->index(current.row(), 0).data(ComponentListModel::NameRole).toString()
                 : QString());
     });
-    QMenu *menu = new QMenu(tr("P&romotion"), this);
+    QMenu *menu = new QMenu(tr("&Promotion"), this);
     menu->addAction(m_promoteAction);
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
@@ -298,7 +369,7 @@ void MainWindow::startPromotion(const QString &component)
                  QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
                  run.promoter)
             .arg(step + 1)
-            .arg(stepTitle(StepId(step))),
+            .arg(StepNames::title(StepId(step))),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("unfinishedRunBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -457,6 +528,7 @@ QList<PromotionWizard *> MainWindow::wizards() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState();
     if (m_quitReady) {
         event->accept();
         return;
@@ -582,13 +654,13 @@ void MainWindow::createWorkspaceExtras()
     if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
         layout->insertWidget(0, m_policyBanner);
 
-    m_historyPanel = new HistoryPanel(this);
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    m_historyDock->setWidget(m_historyPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     connect(m_historyDock, &QDockWidget::dockLocationChanged, this,
             [this](Qt::DockWidgetArea area) {
+                if (!m_historyPanel)
+                    return;
                 const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
                 m_historyPanel->setOrientation(side ? Qt::Vertical : Qt::Horizontal);
             });
@@ -602,14 +674,9 @@ void MainWindow::createWorkspaceExtras()
     QAction *historyToggle = m_historyDock->toggleViewAction();
     historyToggle->setObjectName(QStringLiteral("historyToggleAction"));
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *compare = m_historyPanel->compareAction();
-    compare->setText(tr("&Compare Reports…"));
-    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
-    addAction(compare);
-
-    QMenu *viewMenu = new QMenu(tr("&View"), this);
-    viewMenu->addAction(historyToggle);
-    viewMenu->addAction(compare);
+    m_viewMenu = new QMenu(tr("&View"), this);
+    m_viewMenu->addAction(historyToggle);
+    QMenu *viewMenu = m_viewMenu;
     QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
     settingsMenu->addAction(m_settingsAction);
     // Before Help, which stays last.
@@ -626,10 +693,31 @@ void MainWindow::createWorkspaceExtras()
     statusBar()->addPermanentWidget(m_policyLabel);
 }
 
+void MainWindow::ensureHistoryPanel()
+{
+    if (m_historyPanel)
+        return;
+    m_historyPanel = new HistoryPanel(m_historyDock);
+    m_historyDock->setWidget(m_historyPanel);
+    const Qt::DockWidgetArea area = dockWidgetArea(m_historyDock);
+    m_historyPanel->setOrientation(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea
+                                       ? Qt::Vertical
+                                       : Qt::Horizontal);
+    QAction *compare = m_historyPanel->compareAction();
+    compare->setText(tr("&Compare Reports…"));
+    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
+    addAction(compare);
+    m_viewMenu->addAction(compare);
+    if (auto *splitter = m_historyPanel->findChild<QSplitter *>(QStringLiteral("historySplitter")))
+        splitter->restoreState(
+            QSettings().value(QStringLiteral("window/historySplitter")).toByteArray());
+}
+
 void MainWindow::refreshWorkspaceExtras()
 {
     if (!m_workspace)
         return;
+    ensureHistoryPanel();
     m_componentCountLabel->setText(tr("%n component(s)", nullptr, m_model->rowCount()));
     updatePolicyStatus();
     updateCoverageHistory();
@@ -707,6 +795,21 @@ void MainWindow::updateCoverageHistory()
     for (const ReportSummary &r : reports) {
         if (r.problem.isEmpty() && r.coverage)
             history[r.component].append(*r.coverage);
+        if (r.problem.isEmpty() && r.outcome != RunOutcome::Running &&
+            r.outcome != RunOutcome::Discarded)
+            m_model->setLastOutcome(r.component, r.outcome, r.toStage);
+    }
+    // A run stopped by a failed step and not finished yet (no report) is the newest word.
+    for (const RunState &run : RunJournal(m_workspace->runsDir()).unfinished({})) {
+        for (int i = 0; i < kStepCount; ++i) {
+            if (run.step(StepId(i)).status == StepStatus::Failed) {
+                m_model->setLastOutcome(run.request.component,
+                                        i <= int(StepId::Tracking) ? RunOutcome::Blocked
+                                                                   : RunOutcome::Failed,
+                                        run.request.to);
+                break;
+            }
+        }
     }
     // Every component, so one without reports loses the history of a workspace opened before.
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -35,17 +35,32 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Build
+    {
+        Everything,     //!< every panel before the constructor returns
+        FirstPaintFirst //!< the history panel after the first paint (start-up)
+    };
+    explicit MainWindow(QWidget *parent = nullptr, Build build = Build::Everything);
     ~MainWindow() override;
 
-    /*! Open \a root as the current workspace; returns false and explains in the status bar if it is not one. */
-    bool openWorkspace(const QString &root);
+    enum class Load
+    {
+        Now,            //!< everything before returning
+        AfterFirstPaint //!< the component list now; runs, history, policy after the first paint
+    };
+    /*! Open \a root as the current workspace; returns false and explains in the status bar if
+     *  it is not one (a recent workspace that is gone is also pruned from the recent list). */
+    bool openWorkspace(const QString &root, Load load = Load::Now);
     QString workspaceRoot() const;
 
     /*! Open the promotion wizard on \a component (empty: the first); raises it when already open. */
     void startPromotion(const QString &component);
     /*! Open the wizard on the interrupted run \a runId of \a component. */
     void resumePromotion(const QString &component, const QString &runId);
+
+Q_SIGNALS:
+    /*! After the first paint, once what it did without is there. */
+    void firstPainted();
 
 protected:
     /*!
@@ -54,6 +69,7 @@ protected:
      * never blocking) until they stopped, closes the wizards and quits the application.
      */
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     /*! Run \a then once the workspace's policy is trusted: asks, showing its commands, when
@@ -61,6 +77,9 @@ private:
     void withTrustedPolicy(const std::function<void()> &then);
     void createActions();
     void refresh();
+    void showComponents();
+    void ensureHistoryPanel();
+    void loadWorkspaceRest();
     void chooseWorkspace();
     void rebuildRecentMenu();
     void showAbout();
@@ -81,6 +100,9 @@ private:
     void leave();
     void checkQuitReady();
     void finishQuit();
+    /*! Geometry, dock and toolbar state and the history splitter, through QSettings. */
+    void saveWindowState() const;
+    void restoreWindowState();
 
     std::unique_ptr<Workspace> m_workspace;
     ComponentListModel *m_model = nullptr;
@@ -92,11 +114,14 @@ private:
     UnfinishedRunsPanel *m_unfinishedPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_policyBanner = nullptr;
     QLabel *m_componentCountLabel = nullptr;
     QLabel *m_policyLabel = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_policyValid = true;
+    bool m_painted = false;     //!< the window has been painted once
+    bool m_restPending = false; //!< loadWorkspaceRest() waits for the first paint
     bool m_quitting = false;  //!< "Leave" was chosen: waiting for the engines to stop
     bool m_quitReady = false; //!< the close is accepted
     QTimer *m_quitDeadline = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promotionwizard.h"
+#include "stepnames.h"
 
+#include "locationopener.h"
 #include "teardown.h"
 
 #include "secrets/credentialstore.h"
@@ -15,6 +17,7 @@
 #include "workflow/githubtracking.h"
 #include "workflow/promotionengine.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QCloseEvent>
@@ -27,8 +30,10 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QUrl>
@@ -67,7 +72,12 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     m_stepList->setIconSize(QSize(20, 20));
     m_stepList->setSpacing(3);
     m_stepList->setUniformItemSizes(true);
-    m_stepList->setFixedWidth(250);
+    // As wide as the longest step title (in this language), within bounds: the pages need the
+    // room on a 1024 px screen.
+    m_stepList->setFixedWidth(qBound(170,
+                                     m_stepList->sizeHintForColumn(0) +
+                                         2 * m_stepList->frameWidth() + 2 * 3 + 8,
+                                     260));
     m_stepList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stepList->setAccessibleName(tr("Steps"));
     outer->addWidget(m_stepList);
@@ -107,7 +117,7 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     m_error->setObjectName(QStringLiteral("wizardError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(WizardPage::errorStyle(m_error));
     m_error->hide();
     main->addWidget(m_error);
 
@@ -118,7 +128,7 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     m_reportLocation->setObjectName(QStringLiteral("reportLocation"));
     m_reportLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reportLocation->setWordWrap(true);
-    m_showReport = new QPushButton(tr("Show in &folder"), m_reportRow);
+    m_showReport = new QPushButton(tr("S&how in folder"), m_reportRow);
     m_showReport->setObjectName(QStringLiteral("showReportButton"));
     reportLayout->addWidget(m_reportLocation, 1);
     reportLayout->addWidget(m_showReport);
@@ -126,7 +136,8 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
     main->addWidget(m_reportRow);
 
     auto *buttons = new QHBoxLayout;
-    m_dryRun = new QCheckBox(tr("&Dry run (record what would be done, change nothing)"), this);
+    m_dryRun = new QCheckBox(tr("&Dry run (change nothing)"), this);
+    m_dryRun->setToolTip(tr("Run every check and record what would be done; change nothing"));
     m_dryRun->setObjectName(QStringLiteral("dryRunCheck"));
     m_back = new QPushButton(tr("< &Back"), this);
     m_back->setObjectName(QStringLiteral("wizardBackButton"));
@@ -184,12 +195,31 @@ PromotionWizard::PromotionWizard(const QString &workspace, QWidget *parent)
         updateButtons();
     });
 
-    resize(1280, 820);
+    // Room for every page, but never more than the screen has (a 1024×700 laptop included).
+    QSize size(1280, 820);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableSize() - QSize(24, 48));
+    resize(size);
+    // Then as the user left it: size, position and the pages' splitters.
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(
+                settings.value(QStringLiteral("wizard/") + splitter->objectName()).toByteArray());
+    }
     goTo(0);
 }
 
 PromotionWizard::~PromotionWizard()
 {
+    QSettings settings;
+    settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("wizard/") + splitter->objectName(),
+                              splitter->saveState());
+    }
     // The engine and pages are children: while they are destroyed, their signals must not
     // reach this half-destroyed wizard.
     disconnectDescendants(this);
@@ -264,6 +294,21 @@ void PromotionWizard::goTo(int index)
         m_syncingList = false;
     }
     updateHeader();
+    // The keyboard follows the page: focus left on the page that was shown goes to the first
+    // control of the new one (a footer button keeps it, as in QWizard).
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !focus->isVisible() || !isAncestorOf(focus) ||
+        (m_stack->isAncestorOf(focus) && !page(index)->isAncestorOf(focus))) {
+        for (QWidget *w = page(index)->nextInFocusChain(); w && w != page(index);
+             w = w->nextInFocusChain()) {
+            if (!page(index)->isAncestorOf(w))
+                break;
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this) && w->isEnabled()) {
+                w->setFocus(Qt::TabFocusReason);
+                break;
+            }
+        }
+    }
     if (m_begun && !isRunFinished())
         page(index)->enter();
     updateButtons();
@@ -288,7 +333,7 @@ void PromotionWizard::updateHeader()
 {
     const int index = currentPage();
     m_title->setText(
-        tr("Step %1 of %2 · %3").arg(index + 1).arg(kStepCount).arg(stepTitle(StepId(index))));
+        tr("Step %1 of %2 · %3").arg(index + 1).arg(kStepCount).arg(StepNames::title(StepId(index))));
     m_subtitle->setText(page(index)->subtitle());
 }
 
@@ -393,6 +438,19 @@ void PromotionWizard::updateButtons()
     m_finish->setEnabled(open && !busy &&
                          (stopped || (index == kStepCount - 1 && page(index)->isComplete())));
     m_cancel->setText(finished ? tr("C&lose") : tr("Cance&l"));
+    // Finish on a page that stopped the run records that result: say which.
+    // (A criterion or an approval still open is not a result: those pages wait for people.)
+    const bool endsHere = open && !s.isFinished() && here == StepStatus::Failed &&
+                          StepId(index) != StepId::Criteria && StepId(index) != StepId::Tracking;
+    const bool blocks = StepId(index) == StepId::Validate || StepId(index) == StepId::QualityGates;
+    m_finish->setText(!endsHere ? tr("&Finish")
+                      : blocks  ? tr("&Finish (record as blocked)")
+                                : tr("&Finish (record as failed)"));
+    m_finish->setToolTip(
+        !endsHere ? tr("Write the promotion report and end the run")
+        : blocks  ? tr("Write the promotion report with this blocked result and end the run; the "
+                      "component stays where it is")
+                  : tr("Write the promotion report with this failed result and end the run"));
 
     // Dry run is a choice about effects: fixed once step 5 has started.
     if (m_begun) {
@@ -429,7 +487,7 @@ void PromotionWizard::finish()
     }
     showError({});
     m_reportPath = path;
-    const QString outcome = runOutcomeName(m_engine->state().outcome);
+    const QString outcome = StepNames::outcome(m_engine->state().outcome);
     m_reportLocation->setText(
         tr("Run %1 (%2). Report saved to %3")
             .arg(m_engine->state().runId, outcome, QDir::toNativeSeparators(path)));
@@ -445,7 +503,7 @@ void PromotionWizard::finish()
 void PromotionWizard::showReportInFolder()
 {
     if (!m_reportPath.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_reportPath).absolutePath()));
+        LocationOpener::open(this, QFileInfo(m_reportPath).absolutePath());
 }
 
 bool PromotionWizard::hasOpenRun() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcomparedialog.h"
+#include "stepnames.h"
 
 #include "chartpalette.h"
 #include "report/reportstore.h"
@@ -90,8 +91,7 @@ QList<ReportCompareDialog::Row> ReportCompareDialog::compare(const QJsonObject &
 QString ReportCompareDialog::describe(const QJsonObject &report)
 {
     const ReportSummary s = ReportStore::summarize(QString(), report);
-    QString outcome = runOutcomeName(s.outcome);
-    outcome.replace(QLatin1Char('_'), QLatin1Char(' '));
+    const QString outcome = StepNames::outcome(s.outcome);
     QString text = QStringLiteral("%1 · %2 · %3 → %4 · %5")
                        .arg(s.date, s.component, s.fromStage, s.toStage, outcome);
     if (s.dryRun)

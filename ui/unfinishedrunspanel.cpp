@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unfinishedrunspanel.h"
+#include "stepnames.h"
 
 #include <algorithm>
 #include <QHBoxLayout>
@@ -71,7 +72,7 @@ UnfinishedRunsPanel::UnfinishedRunsPanel(QWidget *parent)
 QString UnfinishedRunsPanel::noteFor(const RunState &run)
 {
     if (run.needsReport())
-        return tr("%1; report not written — resume to write it").arg(runOutcomeName(run.outcome));
+        return tr("%1; report not written — resume to write it").arg(StepNames::outcome(run.outcome));
     if (run.execution.rollbackPending)
         return tr("a rollback was in progress — resume to finish it");
     return tr("interrupted — resume to continue");
@@ -92,7 +93,7 @@ void UnfinishedRunsPanel::setRuns(const QList<RunState> &runs, const QStringList
         item->setText(StepColumn,
                       run.nextStepIndex() >= kStepCount
                           ? tr("all six steps done")
-                          : tr("Step %1 · %2").arg(step + 1).arg(stepTitle(StepId(step))));
+                          : tr("Step %1 · %2").arg(step + 1).arg(StepNames::title(StepId(step))));
         // The name only: an e-mail address would push the state column out of sight.
         QString who = run.promoter;
         if (const qsizetype at = who.indexOf(QLatin1String(" <")); at > 0)

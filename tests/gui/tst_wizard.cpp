@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistmodel.h"
+#include "componentlistmodel.h"
 #include "demo/demoworkspace.h"
 #include "gateresultsmodel.h"
 #include "journal/runjournal.h"
@@ -691,6 +692,12 @@ void TestWizard::playerExperienceBlockedOnCoverage()
                     ->text()
                     .contains(QStringLiteral("coverage"), Qt::CaseInsensitive));
         QVERIFY(!next->isEnabled());
+        // The gate pane opens on the failed gate; Finish says what it records.
+        QCOMPARE(table->currentIndex().row(), coverage);
+        QVERIFY(child<QLabel>(&wizard, "gateLogTitle")->text().contains(QStringLiteral("coverage")));
+        auto *finish = child<QPushButton>(&wizard, "wizardFinishButton");
+        QVERIFY(finish->isEnabled());
+        QVERIFY2(finish->text().contains(QStringLiteral("blocked")), qPrintable(finish->text()));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentPage(), 1);
         QVERIFY(child<QPushButton>(&wizard, "retryGatesButton")->isEnabled());
@@ -714,6 +721,16 @@ void TestWizard::playerExperienceBlockedOnCoverage()
     QVERIFY(window.openWorkspace(m_root));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The list does not call the blocked component ready.
+    auto *components = child<QTreeView>(&window, "componentView")->model();
+    for (int r = 0; r < components->rowCount(); ++r) {
+        if (components->index(r, 0).data().toString() == QLatin1String("player_experience"))
+            QVERIFY2(components->index(r, ComponentListModel::StatusColumn)
+                         .data()
+                         .toString()
+                         .contains(QStringLiteral("blocked")),
+                     qPrintable(components->index(r, ComponentListModel::StatusColumn).data().toString()));
+    }
     auto *panel = child<UnfinishedRunsPanel>(&window, "unfinishedRunsPanel");
     QVERIFY(panel);
     QTRY_VERIFY(panel->isVisible());

@@ -8,6 +8,8 @@
 #include "gateresultsmodel.h"
 #include "mainwindow.h"
 #include "promotionwizard.h"
+#include "testconfig.h"
+#include "translationloader.h"
 #include "workflow/promotionengine.h"
 
 #include <cstdio>
@@ -182,7 +184,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("wizard-screenshots"));
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: wizard-screenshots OUTPUT_DIR [--size WxH] [--dark]\n");
+        std::fprintf(stderr,
+                     "usage: wizard-screenshots OUTPUT_DIR [--size WxH] [--dark] [--lang LANG]\n");
         return 2;
     }
     g_out = args.at(1);
@@ -193,6 +196,13 @@ int main(int argc, char *argv[])
             g_size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     QDir().mkpath(g_out);
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0 && langAt + 1 < args.size() &&
+        !TranslationLoader::install(&app, args.at(langAt + 1), QStringLiteral(QM_DIR))) {
+        std::fprintf(stderr, "wizard-screenshots: no translation for %s in %s\n",
+                     qPrintable(args.at(langAt + 1)), QM_DIR);
+        return 2;
+    }
     if (args.contains(QStringLiteral("--dark"))) {
         // Fusion with a dark palette: every custom colour must follow the palette.
         QApplication::setStyle(QStringLiteral("Fusion"));

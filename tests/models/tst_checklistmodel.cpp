@@ -4,6 +4,9 @@
 #include "workflow/promotionengine.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -244,10 +247,14 @@ void TestChecklistModel::frozenOnceExecuting()
     engine.runStep(StepId::Criteria);
     const QModelIndex item = model.index(rowOf(model, QStringLiteral("error_handling")), 0);
     QVERIFY(model.flags(item) & Qt::ItemIsUserCheckable);
-    // A finished run (here: blocked) takes no more ticks.
+    QVERIFY(!model.data(item, Qt::ForegroundRole).isValid());
+    // A finished run (here: blocked) takes no more ticks, and looks it.
     QString error;
     QVERIFY(!engine.finish(&error).isEmpty());
     QVERIFY(!(model.flags(item) & Qt::ItemIsUserCheckable));
+    QCOMPARE(model.data(item, Qt::ForegroundRole).value<QBrush>().color(),
+             QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(model.data(item, Qt::ToolTipRole).toString().contains(QStringLiteral("Read-only")));
     QVERIFY(!model.setData(item, Qt::Checked, Qt::CheckStateRole));
 }
 

@@ -6,7 +6,11 @@
 #include <cmath>
 #include <limits>
 #include <QAreaSeries>
+#include <QApplication>
 #include <QChart>
+#include <QClipboard>
+#include <QVBoxLayout>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
@@ -144,6 +148,105 @@ private Q_SLOTS:
         QCOMPARE(production->pen().style(), Qt::SolidLine);
     }
 
+    void coverageLabelsClearOfLinesAndEachOther_data()
+    {
+        QTest::addColumn<double>("coverage");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("just below the target, narrow") << 55.6 << QSize(300, 150);
+        QTest::newRow("between two lines") << 65.0 << QSize(300, 150);
+        QTest::newRow("above every line") << 92.0 << QSize(420, 180);
+        QTest::newRow("low") << 12.0 << QSize(260, 140);
+    }
+
+    void coverageLabelsClearOfLinesAndEachOther()
+    {
+        QFETCH(double, coverage);
+        QFETCH(QSize, size);
+        CoverageChartView view;
+        view.setStages(seedStages());
+        view.setTargetStage(QStringLiteral("staging"));
+        view.setCoverage(coverage);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        QChart *chart = view.chart();
+        QList<QRectF> stageLabels;
+        QRectF value;
+        for (QGraphicsItem *item : chart->childItems()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            const QRectF r = text->mapRectToScene(text->boundingRect());
+            if (text->text().contains(QLatin1String("development")) ||
+                text->text().contains(QLatin1String("staging")) ||
+                text->text().contains(QLatin1String("production")))
+                stageLabels.append(r);
+            else
+                value = r;
+        }
+        QCOMPARE(stageLabels.size(), 3);
+        QVERIFY(value.isValid());
+        for (int i = 0; i < stageLabels.size(); ++i) {
+            for (int j = i + 1; j < stageLabels.size(); ++j)
+                QVERIFY2(!stageLabels[i].adjusted(0, 1, 0, -1).intersects(stageLabels[j]),
+                         "two stage labels overlap");
+        }
+        for (const StageDefinition &s : seedStages()) {
+            auto *line =
+                seriesNamed<QLineSeries>(chart, QStringLiteral("coverageThreshold-") + s.id);
+            const qreal x = chart->mapToPosition(QPointF(s.coverageMin, 0.2), line).x();
+            QVERIFY2(x < value.left() || x > value.right(),
+                     qPrintable(QStringLiteral("the %1 line at x=%2 crosses the value label %3–%4")
+                                    .arg(s.id)
+                                    .arg(x)
+                                    .arg(value.left())
+                                    .arg(value.right())));
+        }
+        keepImage(view, QStringLiteral("coverage-labels-%1").arg(coverage));
+    }
+
+    void chartsCopyTheirDataWithTheKeyboard()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *coverage = new CoverageChartView(&window);
+        auto *health = new HealthChartView(&window);
+        layout->addWidget(coverage);
+        layout->addWidget(health);
+        coverage->setStages(seedStages());
+        coverage->setCoverage(72.5);
+        HealthSampleRecord s;
+        s.elapsedMs = 2000;
+        s.requests = 10;
+        s.p95Ms = 131;
+        s.healthy = true;
+        health->addSample(s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+
+        auto *coverageView = coverage->findChild<QWidget *>(QStringLiteral("coverageChartView"));
+        auto *healthView = health->findChild<QWidget *>(QStringLiteral("healthChartView"));
+        QVERIFY(coverageView && healthView);
+        QVERIFY(coverageView->focusPolicy() & Qt::TabFocus);
+        QVERIFY(!coverageView->accessibleName().isEmpty());
+        coverageView->setFocus();
+        QTRY_VERIFY(coverageView->hasFocus());
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(coverageView, Qt::Key_C, Qt::ControlModifier);
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("72.5")));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("staging\t70")));
+
+        QTest::keyClick(coverageView, Qt::Key_Tab);
+        QTRY_VERIFY(healthView->hasFocus());
+        QTest::keyClick(healthView, Qt::Key_C, Qt::ControlModifier);
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("\t131\t")));
+        // Also in the context menu.
+        QCOMPARE(healthView->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(healthView->actions().size(), 1);
+    }
+
     void coverageNotMeasured()
     {
         CoverageChartView view;
@@ -265,6 +368,33 @@ private Q_SLOTS:
             QVERIFY(!m->isVisible());
     }
 
+    void healthFirstSampleWithoutRatesIsNotDrawn()
+    {
+        // The first scrape of the window has no previous one to take rates from: 0 requests,
+        // no latency. The line must start at the first measured point, not at (0, 0).
+        HealthChartView view;
+        view.setThresholds(1.0, 240);
+        HealthSampleRecord first;
+        first.elapsedMs = 0;
+        first.healthy = true;
+        view.addSample(first);
+        HealthSampleRecord second;
+        second.elapsedMs = 2000;
+        second.healthy = true;
+        second.requests = 40;
+        second.p95Ms = 130;
+        second.errorRatePercent = 0;
+        view.addSample(second);
+        auto *latency = seriesNamed<QLineSeries>(view.chart(), QStringLiteral("latencySeries"));
+        auto *errors = seriesNamed<QLineSeries>(view.chart(), QStringLiteral("errorRateSeries"));
+        QVERIFY(latency && errors);
+        QCOMPARE(view.sampleCount(), 2);
+        QCOMPARE(latency->count(), 1);
+        QCOMPARE(latency->at(0), QPointF(2, 130));
+        QCOMPARE(errors->count(), 1);
+        QCOMPARE(errors->at(0), QPointF(2, 0));
+    }
+
     void healthSamplesGrowTheAxes()
     {
         HealthChartView view;
@@ -306,8 +436,10 @@ private Q_SLOTS:
         broken.elapsedMs = 410000;
         broken.p95Ms = std::numeric_limits<double>::quiet_NaN();
         broken.errorRatePercent = std::numeric_limits<double>::infinity();
-        view.addSample(broken); // drawn as 0, axes stay finite
-        QCOMPARE(latency->at(2).y(), 0.0);
+        view.addSample(broken); // not drawn (no invented 0), axes stay finite
+        QCOMPARE(view.sampleCount(), 3);
+        QCOMPARE(latency->count(), 2);
+        QCOMPARE(errors->count(), 2);
         QVERIFY(std::isfinite(view.errorRateAxis()->max()));
 
         view.clear();

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QLocale>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -69,7 +70,11 @@ class TestHistoryPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c()); // dates and numbers as the checks below spell them
+    }
 
     void listsReportsNewestFirst()
     {
@@ -82,7 +87,9 @@ private Q_SLOTS:
 
         QCOMPARE(cell(panel, 0, HistoryPanel::ComponentColumn),
                  QStringLiteral("agent_orchestration"));
-        QVERIFY(cell(panel, 0, HistoryPanel::DateColumn).startsWith(QLatin1String("2024-05-0")));
+        // Dates in the user's locale (here C: "3 May 2024 ..."; German: "03.05.24 ...").
+        QVERIFY2(cell(panel, 0, HistoryPanel::DateColumn).contains(QLatin1String("May 2024")),
+                 qPrintable(cell(panel, 0, HistoryPanel::DateColumn)));
         QCOMPARE(cell(panel, 0, HistoryPanel::TransitionColumn),
                  QStringLiteral("development → staging"));
         QCOMPARE(cell(panel, 0, HistoryPanel::CoverageColumn), QStringLiteral("78.9 %"));

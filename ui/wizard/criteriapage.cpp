@@ -23,6 +23,7 @@ CriteriaPage::CriteriaPage(PromotionEngine *engine, QWidget *parent)
     m_model->setIdentityProvider([this] { return currentIdentity(); });
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("criteriaSplitter"));
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -35,8 +36,10 @@ CriteriaPage::CriteriaPage(PromotionEngine *engine, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ChecklistModel::ItemColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ChecklistModel::ByColumn, QHeaderView::ResizeToContents);
+    // The criteria must stay readable; a long identity is elided (its tooltip has it).
+    m_view->header()->setSectionResizeMode(ChecklistModel::ItemColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChecklistModel::ByColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ChecklistModel::WhenColumn,
                                            QHeaderView::ResizeToContents);
     label->setBuddy(m_view);
@@ -177,7 +180,7 @@ void CriteriaPage::updateStatus()
         text = tr("%1 required criteria still need a tick.").arg(missing);
     }
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->setStyleSheet(error ? errorStyle(m_status) : QString());
 }
 
 } // namespace Promotion

@@ -30,6 +30,7 @@ ExecutePage::ExecutePage(PromotionEngine *engine, QWidget *parent)
     layout->addWidget(m_plan);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("executeSplitter"));
     splitter->setChildrenCollapsible(false);
     auto *diffBox = new QWidget(splitter);
     auto *diffLayout = new QVBoxLayout(diffBox);
@@ -225,7 +226,7 @@ void ExecutePage::updateState()
         break;
     }
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->setStyleSheet(error ? errorStyle(m_status) : QString());
 }
 
 } // namespace Promotion

@@ -4,6 +4,7 @@
 #include "coveragechartview.h"
 #include "gateresultsmodel.h"
 #include "logmodel.h"
+#include "locationopener.h"
 #include "logview.h"
 #include "policy/qualitygateskip.h"
 #include "teardown.h"
@@ -38,6 +39,7 @@ GatesPage::GatesPage(PromotionEngine *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("gatesSplitter"));
     vertical->setChildrenCollapsible(false);
     auto *top = new QWidget(vertical);
     auto *topLayout = new QHBoxLayout(top);
@@ -64,11 +66,13 @@ GatesPage::GatesPage(PromotionEngine *engine, QWidget *parent)
     tableLabel->setBuddy(m_table);
     tableLayout->addWidget(tableLabel);
     tableLayout->addWidget(m_table, 1);
-    topLayout->addWidget(tableBox, 3);
+    topLayout->addWidget(tableBox, 1);
     m_chart = new CoverageChartView(top);
     m_chart->setObjectName(QStringLiteral("coverageChart"));
-    m_chart->setMinimumWidth(260);
-    topLayout->addWidget(m_chart, 1);
+    // The table's columns come first on a narrow screen; the bullet chart reads well small.
+    m_chart->setMinimumWidth(210);
+    m_chart->setMaximumWidth(340);
+    topLayout->addWidget(m_chart, 0);
 
     auto *logBox = new QWidget(vertical);
     auto *logLayout = new QVBoxLayout(logBox);
@@ -170,6 +174,7 @@ GatesPage::GatesPage(PromotionEngine *engine, QWidget *parent)
     });
     connect(engine, &PromotionEngine::stepFinished, this, [this](StepId step, StepStatus) {
         if (step == StepId::QualityGates) {
+            selectFirstProblemGate();
             updateCoverage();
             updateStatus();
             updateActions();
@@ -238,6 +243,7 @@ void GatesPage::reload()
     if (m_table->currentIndex().isValid() == false && m_model->rowCount() > 0 &&
         m_shownGate.isEmpty())
         selectGate(m_model->gateIdAt(0));
+    selectFirstProblemGate();
     updateStatus();
     updateActions();
     Q_EMIT completeChanged();
@@ -261,6 +267,29 @@ void GatesPage::selectGate(const QString &id)
     m_table->scrollTo(m_model->index(row, 0));
     m_selecting = false;
     showGateLog(id);
+}
+
+void GatesPage::selectFirstProblemGate()
+{
+    // After the gates ran (or on a resumed run), the pane opens on what blocks: the first
+    // failed gate, else the first that needs a person; unless the user chose one.
+    if (m_userPickedGate)
+        return;
+    QString attest;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString id = m_model->gateIdAt(row);
+        const GateResult *g = engine()->state().gate(id);
+        if (!g)
+            continue;
+        if (g->status == GateStatus::Failed || g->status == GateStatus::Error) {
+            selectGate(id);
+            return;
+        }
+        if (g->status == GateStatus::NeedsAttestation && attest.isEmpty())
+            attest = id;
+    }
+    if (!attest.isEmpty())
+        selectGate(attest);
 }
 
 QString GatesPage::selectedGate() const
@@ -290,7 +319,7 @@ void GatesPage::openCoverageReport()
 {
     const QString path = coverageReportPath();
     if (QFileInfo::exists(path))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        LocationOpener::open(this, path);
 }
 
 void GatesPage::skipGates()
@@ -485,7 +514,7 @@ void GatesPage::updateStatus()
         error = true;
     }
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->setStyleSheet(error ? errorStyle(m_status) : QString());
 }
 
 } // namespace Promotion

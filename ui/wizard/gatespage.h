@@ -50,6 +50,7 @@ private:
     void openCoverageReport();
     void showGateLog(const QString &id);
     void selectGate(const QString &id);
+    void selectFirstProblemGate();
     QString selectedGate() const;
     QString coverageReportPath() const;
     void updateActions();

@@ -22,6 +22,7 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     setObjectName(QStringLiteral("pageValidation"));
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("validationSplitter"));
     splitter->setChildrenCollapsible(false);
 
     auto *left = new QWidget(splitter);
@@ -194,8 +195,8 @@ void PostValidationPage::updateThresholds()
     m_chart->setThresholds(v.errorRateMax, latencyLimit);
     if (s.validation.baselineAvailable)
         m_baseline->setText(
-            tr("Baseline before the deploy: error rate %1 %, p95 %2 ms. Rollback when the error "
-               "rate exceeds %3 % or p95 exceeds %4 ms (+%5 %).")
+            tr("Baseline before the deploy: error rate %L1 %, p95 %L2 ms. Rollback when the error "
+               "rate exceeds %L3 % or p95 exceeds %L4 ms (+%L5 %).")
                 .arg(s.validation.baselineErrorRatePercent, 0, 'f', 2)
                 .arg(s.validation.baselineP95Ms, 0, 'f', 0)
                 .arg(v.errorRateMax, 0, 'f', 1)
@@ -204,7 +205,7 @@ void PostValidationPage::updateThresholds()
     else
         m_baseline->setText(
             s.validation.baselineNote.isEmpty()
-                ? tr("Rollback when the error rate exceeds %1 %.").arg(v.errorRateMax, 0, 'f', 1)
+                ? tr("Rollback when the error rate exceeds %L1 %.").arg(v.errorRateMax, 0, 'f', 1)
                 : tr("No latency baseline: %1").arg(s.validation.baselineNote));
 }
 
@@ -262,7 +263,7 @@ void PostValidationPage::updateState()
         }
     }
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->setStyleSheet(error ? errorStyle(m_status) : QString());
 }
 
 } // namespace Promotion

@@ -111,6 +111,7 @@ ValidatePage::ValidatePage(const QString &workspace, PromotionEngine *engine, QW
     layout->addWidget(m_lockNote);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("validateSplitter"));
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizardpage.h"
 
+#include "chartpalette.h"
 #include "settingsdialog.h"
 #include "statuspalette.h"
 #include "workflow/promotionengine.h"
@@ -74,9 +75,14 @@ void WizardPage::fillChecks(QListWidget *list, const QList<CheckItem> &checks)
     }
 }
 
+QString WizardPage::errorStyle(const QWidget *widget)
+{
+    return QStringLiteral("color: %1;").arg(ChartPalette::fail(widget->palette()).name());
+}
+
 void WizardPage::setError(QLabel *label, const QString &text)
 {
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(errorStyle(label));
     label->setText(text);
     label->setVisible(!text.isEmpty());
 }

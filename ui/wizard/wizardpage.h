@@ -44,6 +44,9 @@ public:
     static void fillChecks(QListWidget *list, const QList<CheckItem> &checks);
     /*! Show \a text in \a label styled as an error (empty hides the label). */
     static void setError(QLabel *label, const QString &text);
+    /*! The style sheet of error text on \a widget: the palette's "fail" colour, readable on
+     *  light and dark palettes. */
+    static QString errorStyle(const QWidget *widget);
 
 Q_SIGNALS:
     /*! isComplete() may have changed. */
