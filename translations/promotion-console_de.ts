@@ -59,6 +59,30 @@
         <source>Read-only: the promotion has been executed, so this can no longer change</source>
         <translation>Schreibgeschützt: Die Promotion wurde ausgeführt, daher kann sich das nicht mehr ändern</translation>
     </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>ticked on GitHub</source>
+        <translation>auf GitHub abgehakt</translation>
+    </message>
+    <message>
+        <source>/approve on GitHub</source>
+        <translation>/approve auf GitHub</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>in the console</source>
+        <translation>in der Konsole</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ComponentListModel</name>
@@ -1442,10 +1466,6 @@ Grund (wird im Bericht festgehalten):</translation>
         <translation>&amp;Identität für Genehmigungen:</translation>
     </message>
     <message>
-        <source>The token is kept only in the system keychain (service &quot;%1&quot;), never in a settings file, report or log.</source>
-        <translation>Das Token liegt nur im Schlüsselbund des Systems (Dienst „%1“), nie in einer Einstellungsdatei, einem Bericht oder Protokoll.</translation>
-    </message>
-    <message>
         <source>The token will be removed from the system keychain when you press OK.</source>
         <translation>Das Token wird aus dem Schlüsselbund des Systems entfernt, wenn Sie OK drücken.</translation>
     </message>
@@ -1496,6 +1516,58 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source>The token was removed from the system keychain.</source>
         <translation>Das Token wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Retry the &amp;keychain</source>
+        <translation>Schlüsselbund &amp;erneut fragen</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Ask GitHub who the token belongs to and whether it may write issues in the repository</source>
+        <translation>GitHub fragen, wem das Token gehört und ob es im Repository Issues schreiben darf</translation>
+    </message>
+    <message>
+        <source>The token is kept only in the system keychain (service &quot;%1&quot;), never in a settings file, report or log. It needs the scopes repo and project. The repository here is used when a workspace&apos;s promotion.yaml names none (tracking.repository).</source>
+        <translation>Das Token liegt nur im Schlüsselbund des Systems (Dienst „%1“), nie in einer Einstellungsdatei, einem Bericht oder Protokoll. Es braucht die Scopes repo und project. Das Repository hier gilt, wenn die promotion.yaml eines Arbeitsbereichs keines nennt (tracking.repository).</translation>
+    </message>
+    <message>
+        <source>The keychain prompt was cancelled: the stored token (if any) was not read. Retry to be asked again.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde abgebrochen: ein gespeichertes Token wurde nicht gelesen. Erneut versuchen, um wieder gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>No token to test: paste one above (or set GH_TOKEN).</source>
+        <translation>Kein Token zum Testen: oben einfügen (oder GH_TOKEN setzen).</translation>
+    </message>
+    <message>
+        <source>Name the repository (owner/name) to test the connection.</source>
+        <translation>Repository (owner/name) angeben, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frage %1 …</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1, but: %2</source>
+        <translation>Angemeldet als @%1, aber: %2</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1, but the token can only read %2: ask for triage or write access</source>
+        <translation>Angemeldet als @%1, aber das Token darf %2 nur lesen: Triage- oder Schreibrechte anfordern</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1, can write issues in %2</source>
+        <translation>Angemeldet als @%1, darf Issues in %2 schreiben</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -1627,10 +1699,6 @@ Grund (wird im Bericht festgehalten):</translation>
         <translation>Gespeichert als &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;%3</translation>
     </message>
     <message>
-        <source> (no GitHub repository is configured in the policy)</source>
-        <translation> (in der Richtlinie ist kein GitHub-Repository eingestellt)</translation>
-    </message>
-    <message>
         <source>Ticking records &lt;b&gt;%1&lt;/b&gt; and the time. The promoter is %2.</source>
         <translation>Abhaken hält &lt;b&gt;%1&lt;/b&gt; und die Uhrzeit fest. Die Promotion führt %2 durch.</translation>
     </message>
@@ -1661,6 +1729,65 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source>The person who approves must be someone else: set their name in Settings (identity) on their machine, or change the policy&apos;s allow_self_approval.</source>
         <translation>Die genehmigende Person muss jemand anderes sein: Legen Sie ihren Namen in den Einstellungen (Identität) auf ihrem Rechner fest, oder ändern Sie allow_self_approval in der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from GitHub</source>
+        <translation>Von GitHub &amp;neu lesen</translation>
+    </message>
+    <message>
+        <source>Read the issue&apos;s ticks and /approve comments now</source>
+        <translation>Häkchen und /approve-Kommentare des Issues jetzt lesen</translation>
+    </message>
+    <message>
+        <source>No GitHub repository: approvals are given in this console. Name one in the policy (tracking.repository) or in Settings.</source>
+        <translation>Kein GitHub-Repository: Genehmigungen werden in dieser Konsole erteilt. Eines in der Richtlinie (tracking.repository) oder in den Einstellungen angeben.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent to %1.</source>
+        <translation>Probelauf: an %1 wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation>aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>from the policy</source>
+        <translation>aus der Richtlinie</translation>
+    </message>
+    <message>
+        <source>GitHub &lt;b&gt;%1&lt;/b&gt; (%2)%3</source>
+        <translation>GitHub &lt;b&gt;%1&lt;/b&gt; (%2)%3</translation>
+    </message>
+    <message>
+        <source>, signed in as &lt;b&gt;@%1&lt;/b&gt;</source>
+        <translation>, angemeldet als &lt;b&gt;@%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Board column: %1</source>
+        <translation>Spalte im Board: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GitHub action(s) pending; they are sent when GitHub answers.</source>
+        <translation>
+            <numerusform>%n GitHub-Aktion steht aus; sie wird gesendet, sobald GitHub antwortet.</numerusform>
+            <numerusform>%n GitHub-Aktionen stehen aus; sie werden gesendet, sobald GitHub antwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not counted: %1 by @%2 (%3): %4</source>
+        <translation>Nicht gezählt: %1 von @%2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Last read %1</source>
+        <translation>Zuletzt gelesen %1</translation>
+    </message>
+    <message>
+        <source> (no GitHub repository is configured)</source>
+        <translation> (kein GitHub-Repository eingerichtet)</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,30 @@
         <source>Read-only: the promotion has been executed, so this can no longer change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked on GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/approve on GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ComponentListModel</name>
@@ -1437,10 +1461,6 @@ Reason (recorded in the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token is kept only in the system keychain (service &quot;%1&quot;), never in a settings file, report or log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token will be removed from the system keychain when you press OK.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1510,58 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source>The token was removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask GitHub who the token belongs to and whether it may write issues in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept only in the system keychain (service &quot;%1&quot;), never in a settings file, report or log. It needs the scopes repo and project. The repository here is used when a workspace&apos;s promotion.yaml names none (tracking.repository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain prompt was cancelled: the stored token (if any) was not read. Retry to be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token to test: paste one above (or set GH_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the repository (owner/name) to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as @%1, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as @%1, but the token can only read %2: ask for triage or write access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as @%1, can write issues in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,10 +1694,6 @@ Reason (recorded in the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (no GitHub repository is configured in the policy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticking records &lt;b&gt;%1&lt;/b&gt; and the time. The promoter is %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1723,65 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source>The person who approves must be someone else: set their name in Settings (identity) on their machine, or change the policy&apos;s allow_self_approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the issue&apos;s ticks and /approve comments now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GitHub repository: approvals are given in this console. Name one in the policy (tracking.repository) or in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub &lt;b&gt;%1&lt;/b&gt; (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed in as &lt;b&gt;@%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board column: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GitHub action(s) pending; they are sent when GitHub answers.</source>
+        <translation>
+            <numerusform>%n GitHub action pending; it is sent when GitHub answers.</numerusform>
+            <numerusform>%n GitHub actions pending; they are sent when GitHub answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: %1 by @%2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no GitHub repository is configured)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,11 +139,11 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(model->index(model->rowOf(QStringLiteral("tech_lead")), 0).data(ChecklistModel::IdentityRole).toString(),
                  QStringLiteral("alice-gh"));
-        QVERIFY(std::any_of(github.issues().first().comments.cbegin(), github.issues().first().comments.cend(),
-                            [](const auto &c) {
-                                return c.author == u"alice-gh" && c.body.contains(QStringLiteral("Tech lead approval")) &&
-                                       c.body.contains(QStringLiteral("Promotion Console"));
-                            }));
+        QTRY_VERIFY(std::any_of(github.issues().first().comments.cbegin(), github.issues().first().comments.cend(),
+                                [](const auto &c) {
+                                    return c.author == u"alice-gh" && c.body.contains(QStringLiteral("Tech lead approval")) &&
+                                           c.body.contains(QStringLiteral("Promotion Console"));
+                                }));
 
         // mallory ticks QA on GitHub: not among the approvers, shown as not counted.
         QVERIFY(github.tick(1, QStringLiteral("mallory"), QStringLiteral("QA approval")));
