@@ -335,6 +335,17 @@ int runPromoteCommand(const CommandLine &cl)
         return ExitBlocked;
     }
 
+    {
+        // What the run queued on GitHub (the rollback issue, say) is sent before the report is
+        // written, so the report says what reached GitHub.
+        bool flushed = false;
+        engine.flushTracking(&engine, [&flushed] {
+            flushed = true;
+            QCoreApplication::exit(0);
+        });
+        if (!flushed)
+            QCoreApplication::exec();
+    }
     QString reportError;
     const QString reportPath = engine.finish(&reportError);
     {

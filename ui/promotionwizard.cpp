@@ -497,6 +497,8 @@ void PromotionWizard::finish()
         p->reload();
     updateButtons();
     m_cancel->setFocus();
+    // The outcome comment and the maturity label; what cannot be sent stays journaled.
+    m_engine->flushTracking(this, [this] { m_trackingPage->reload(); });
     Q_EMIT promotionFinished(path);
 }
 

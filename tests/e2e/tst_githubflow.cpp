@@ -288,6 +288,52 @@ private Q_SLOTS:
         QCOMPARE(github.issues().first().comments.size(), 3);
     }
 
+    void rollbackFilesTheRollbackIssue()
+    {
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        FakeGitHubRepo github(&server, Repo);
+        github.addToken(Token, QStringLiteral("ada-lead"));
+        github.setBoardMissing(true); // a tracking error that must not block
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        addTracking(demo, server.url());
+        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+        demo.setEnv(QStringLiteral("DEMO_ERROR_RATE"), QStringLiteral("2"));
+
+        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
+                                                         << QStringLiteral("qa=Bob <bob@example.org>"));
+        QVERIFY2(run.finished, run.out.constData());
+        QVERIFY2(run.exitCode == 3, run.out.constData()); // rolled back
+        QVERIFY2(github.issues().size() == 2,
+                 QJsonDocument(onlyReportOf(demo, QStringLiteral("rolled_back")).value(QStringLiteral("tracking")).toObject()
+                                   .value(QStringLiteral("github")).toObject().value(QStringLiteral("actions")).toArray()).toJson().constData());
+        const FakeGitHubRepo::Issue &promotion = github.issues().at(0);
+        const FakeGitHubRepo::Issue &rollback = github.issues().at(1);
+        QCOMPARE(rollback.title, QStringLiteral("Rollback agent_orchestration from staging"));
+        QVERIFY(rollback.labels.contains(QStringLiteral("rollback")));
+        QVERIFY(rollback.labels.contains(QStringLiteral("component:agent_orchestration")));
+        QVERIFY2(rollback.body.contains(QStringLiteral("error_rate")), qPrintable(rollback.body));
+        QVERIFY(rollback.body.contains(github.issueUrl(1)));
+        QVERIFY(rollback.body.contains(QStringLiteral("| time | health | error rate | p95 |")));
+        // The promotion issue links it, and records the outcome; no maturity label.
+        QVERIFY(std::any_of(promotion.comments.cbegin(), promotion.comments.cend(), [&](const auto &c) {
+            return c.body.contains(QStringLiteral("Rolled back")) && c.body.contains(github.issueUrl(2));
+        }));
+        QVERIFY(std::any_of(promotion.comments.cbegin(), promotion.comments.cend(), [](const auto &c) {
+            return c.body.contains(QStringLiteral("Outcome: rolled_back"));
+        }));
+        QVERIFY(!promotion.labels.contains(QStringLiteral("maturity:staging")));
+        // The board could not be found: said in the report, kept for retry, did not block.
+        QVERIFY(promotion.boardColumn.isEmpty());
+        const QJsonObject github_ = onlyReportOf(demo, QStringLiteral("rolled_back"))
+                                        .value(QStringLiteral("tracking")).toObject()
+                                        .value(QStringLiteral("github")).toObject();
+        QVERIFY2(github_.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("TTA Component Maturity")),
+                 qPrintable(github_.value(QStringLiteral("last_error")).toString()));
+        QCOMPARE(github_.value(QStringLiteral("pending_actions")).toInt(), 1);
+    }
+
 private:
     static QJsonObject onlyReportOf(const DemoCopy &demo, const QString &outcome)
     {
