@@ -1998,4 +1998,15 @@ Lauf %2</translation>
         <translation>Noch nicht geprüft.</translation>
     </message>
 </context>
+<context>
+    <name>Promotion::WizardPage</name>
+    <message>
+        <source>Who Is Recording This?</source>
+        <translation>Wer hält das fest?</translation>
+    </message>
+    <message>
+        <source>Git has no user.name and user.email here. Your name and e-mail are recorded with every tick (you can change them in Settings):</source>
+        <translation>Git kennt hier weder user.name noch user.email. Ihr Name und Ihre E-Mail werden mit jedem Häkchen festgehalten (änderbar in den Einstellungen):</translation>
+    </message>
+</context>
 </TS>

@@ -1989,4 +1989,15 @@ Run %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Promotion::WizardPage</name>
+    <message>
+        <source>Who Is Recording This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git has no user.name and user.email here. Your name and e-mail are recorded with every tick (you can change them in Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,7 @@ CriteriaPage::CriteriaPage(PromotionEngine *engine, QWidget *parent)
     , m_model(new ChecklistModel(ChecklistModel::Kind::Criteria, engine, this))
 {
     setObjectName(QStringLiteral("pageCriteria"));
-    m_model->setIdentityProvider([this] { return currentIdentity(); });
+    m_model->setIdentityProvider([this] { return identityForRecord(); });
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("criteriaSplitter"));

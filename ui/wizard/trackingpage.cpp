@@ -27,7 +27,7 @@ TrackingPage::TrackingPage(PromotionEngine *engine, QWidget *parent)
     , m_model(new ChecklistModel(ChecklistModel::Kind::Approvals, engine, this))
 {
     setObjectName(QStringLiteral("pageTracking"));
-    m_model->setIdentityProvider([this] { return currentIdentity(); });
+    m_model->setIdentityProvider([this] { return identityForRecord(); });
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
 

@@ -4,8 +4,10 @@
 #include "chartpalette.h"
 #include "settingsdialog.h"
 #include "statuspalette.h"
+#include "tracking/gitidentity.h"
 #include "workflow/promotionengine.h"
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -44,6 +46,34 @@ QString WizardPage::currentIdentity() const
     if (!m_engine->state().github.login.isEmpty() && !m_engine->state().request.dryRun)
         return m_engine->state().github.login;
     return identity(m_engine->state().request.workspace);
+}
+
+QString WizardPage::identityForRecord()
+{
+    if (!m_engine)
+        return {};
+    if (!m_engine->state().github.login.isEmpty() && !m_engine->state().request.dryRun)
+        return m_engine->state().github.login;
+    const QString override =
+        QSettings().value(SettingsDialog::identityOverrideKey()).toString().trimmed();
+    if (!override.isEmpty())
+        return override;
+    const GitIdentity local = GitIdentity::local(m_engine->state().request.workspace);
+    if (!local.email.isEmpty())
+        return local.toString();
+    // No git identity: a tick must not be recorded as "unknown". Ask once, and keep it.
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getText(this, tr("Who Is Recording This?"),
+                              tr("Git has no user.name and user.email here. Your name and e-mail "
+                                 "are recorded with every tick (you can change them in "
+                                 "Settings):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || answer.isEmpty())
+        return {};
+    QSettings().setValue(SettingsDialog::identityOverrideKey(), answer);
+    return answer;
 }
 
 void WizardPage::fillChecks(QListWidget *list, const QList<CheckItem> &checks)

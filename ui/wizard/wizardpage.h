@@ -57,6 +57,10 @@ Q_SIGNALS:
 protected:
     PromotionEngine *engine() const { return m_engine; }
     QString currentIdentity() const;
+    /*! The identity to record a tick, an attestation or a rollback with. Without any git
+     *  identity (no user.email) and no identity in Settings, asks once and keeps the answer
+     *  as the Settings identity; empty when the person declines (nothing is recorded). */
+    QString identityForRecord();
 
 private:
     StepId m_step;
