@@ -29,6 +29,7 @@ struct CommandLine
         Promote,
         History,
         Verify,
+        FollowUp,
         Help,
         Version,
         Error
@@ -52,6 +53,7 @@ struct CommandLine
     bool resume = false;
     QString runId;
     bool noColor = false;
+    bool now = false; //!< follow-up --now: check the newest promotions even if not due yet
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

@@ -21,6 +21,7 @@ libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
 qtkeychain-qt6-dev libyaml-cpp-dev
 xvfb xauth dbus dbus-x11 gnome-keyring procps fonts-dejavu-core
 python3 python3-pytest python3-pytest-cov python3-coverage flake8 mypy bandit
+prometheus
 "
 # Optional (--with-npm-tools): the seed's type checker and a SARIF secrets scanner
 # from npm, pinned to versions that run on Debian's Node 18. The demo policy does not
