@@ -7,11 +7,11 @@
 #include "policy/policyloader.h"
 #include "policy/policypaths.h"
 #include "policy/qualitygateskip.h"
+#include "policy/retryschedule.h"
 #include "process/argvtemplate.h"
 #include "report/promotionreport.h"
 #include "secrets/redactor.h"
 #include "tracking/gitidentity.h"
-#include "workflow/retryschedule.h"
 
 #include <limits>
 #include <QDir>

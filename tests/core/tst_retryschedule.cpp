@@ -2,7 +2,7 @@
 // Exponential backoff with jitter, transient classification, and the policy keys
 // (retry.stages, retry.transient, deploy.rollback_on_failure) with their defaults.
 #include "policy/policyloader.h"
-#include "workflow/retryschedule.h"
+#include "policy/retryschedule.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(production.baseDelaySeconds, 5.0);
         QCOMPARE(production.factor, 1.5);
         QCOMPARE(production.maxDelaySeconds, 60.0);
-        const RetrySettings testing = p.retry.forStage(QStringLiteral("development"));
+        const RetrySettings testing = p.retry.forStage(QStringLiteral("testing"));
         QCOMPARE(testing.retries, 3);
         QCOMPARE(testing.maxDelaySeconds, 10.0);
         QCOMPARE(p.retry.forStage(QStringLiteral("nowhere")).retries, 0);
