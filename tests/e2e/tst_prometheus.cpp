@@ -51,7 +51,8 @@ QString reportFile(const DemoCopy &demo)
 QByteArray httpGet(QNetworkAccessManager &nam, const QUrl &url, int *status)
 {
     QNetworkReply *reply = nam.get(QNetworkRequest(url));
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+        reply->abort();
     *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     reply->deleteLater();
