@@ -50,6 +50,7 @@ QString commandLineHelp()
         "  promotion-console promote --workspace DIR --component NAME --to STAGE [options]\n"
         "  promotion-console history --workspace DIR [--component NAME] [--json]\n"
         "  promotion-console verify  --workspace DIR\n"
+        "  promotion-console follow-up --workspace DIR [--now]\n"
         "\n"
         "promote: run the six promotion steps headless (same engine as the wizard)\n"
         "  --workspace DIR            repository root (holds src/, tests/, specs/, "
@@ -78,6 +79,11 @@ QString commandLineHelp()
         "verify: check the workspace, its policy and its tools without running anything\n"
         "  --workspace DIR\n"
         "\n"
+        "follow-up: the 24-hour check (for cron or CI): re-check health, status and the metrics\n"
+        "  window of every promotion whose follow-up is due, and write the result beside its\n"
+        "  report (.promotion/reports/follow-ups/); exit 3 if any check fails\n"
+        "  --workspace DIR, --now (check the newest promotion of each component now)\n"
+        "\n"
         "General: -h/--help, -v/--version\n"
         "\n"
         "Exit codes: 0 promoted (or dry run passed), 1 blocked by a gate, criterion or approval,\n"
@@ -92,7 +98,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QStringList args = arguments.mid(1);
     const QString first = args.value(0);
     const QStringList subcommands = {QStringLiteral("promote"), QStringLiteral("history"),
-                                     QStringLiteral("verify")};
+                                     QStringLiteral("verify"), QStringLiteral("follow-up")};
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -161,6 +167,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         parser.addPositionalArgument(QStringLiteral("run-id"),
                                      QStringLiteral("run id for --resume"));
     }
+    if (first == QLatin1String("follow-up"))
+        parser.addOption(opt(QStringLiteral("now"), QStringLiteral("now")));
 
     QStringList toParse = arguments;
     toParse.removeAt(1); // the subcommand
@@ -228,8 +236,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return failure(QStringLiteral("%1: unexpected argument '%2'")
                            .arg(first, parser.positionalArguments().first()));
-    cl.mode =
-        first == QLatin1String("history") ? CommandLine::Mode::History : CommandLine::Mode::Verify;
+    cl.mode = first == QLatin1String("history")     ? CommandLine::Mode::History
+              : first == QLatin1String("follow-up") ? CommandLine::Mode::FollowUp
+                                                    : CommandLine::Mode::Verify;
+    cl.now = first == QLatin1String("follow-up") && parser.isSet(QStringLiteral("now"));
     if (!requireOptions(parser, first, {QStringLiteral("workspace")}, cl))
         return cl;
     if (cl.mode == CommandLine::Mode::Verify && (parser.isSet(QStringLiteral("component"))))

@@ -29,6 +29,7 @@ struct CommandLine
         Promote,
         History,
         Verify,
+        FollowUp,
         Help,
         Version,
         Error
@@ -54,6 +55,7 @@ struct CommandLine
     bool noColor = false;
     int waitApprovalsSeconds = 0; //!< --wait-approvals
     QString language; //!< --lang: a locale name ("de"); empty: the system locale
+    bool now = false; //!< follow-up --now: check the newest promotions even if not due yet
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

@@ -2,6 +2,7 @@
 #include "headlesscommands.h"
 
 #include "commandline.h"
+#include "followup/followupcheck.h"
 #include "policy/policyloader.h"
 #include "process/toollocator.h"
 #include "process/unixsignalbridge.h"
@@ -12,6 +13,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -509,6 +511,61 @@ int runVerifyCommand(const CommandLine &cl)
             QStringLiteral("Tool %1: %2").arg(it.key(), found.found() ? found.path : found.error));
     }
     return problems ? ExitBlocked : ExitPromoted;
+}
+
+int runFollowUpCommand(const CommandLine &cl)
+{
+    const Workspace ws(cl.workspace);
+    if (!checkWorkspace(ws))
+        return ExitUsage;
+    const PolicyLoadResult loaded = PolicyLoader::loadForWorkspace(ws.root());
+    if (!loaded.ok()) {
+        printErr(loaded.errorString());
+        return ExitUsage;
+    }
+    const QList<FollowUpCandidate> due =
+        FollowUpCheck::candidates(ws, QDateTime::currentDateTimeUtc(), cl.now);
+    if (due.isEmpty()) {
+        printTo(stdout,
+                cl.now ? QStringLiteral("No promotions to follow up in %1").arg(ws.reportsDir())
+                       : QStringLiteral("No follow-up is due (use --now to check the "
+                                        "newest promotions anyway)"));
+        return ExitPromoted;
+    }
+    FollowUpCheck check;
+    QObject::connect(&check, &FollowUpCheck::progress, &check,
+                     [](const QString &line) { printTo(stdout, line); });
+    int failures = 0;
+    qsizetype next = 0;
+    std::function<void()> startNext = [&] {
+        if (next >= due.size()) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        check.start(ws, *loaded.policy, due.at(next++), cl.now);
+    };
+    QObject::connect(&check, &FollowUpCheck::finished, &check, [&](const FollowUpRecord &r) {
+        if (!r.passed)
+            ++failures;
+        printTo(stdout,
+                QStringLiteral("%1: %2 %3 — %4%5")
+                    .arg(r.passed ? QStringLiteral("PASSED") : QStringLiteral("FAILED"),
+                         r.component, r.stage, r.summary,
+                         r.path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.path)));
+        QTimer::singleShot(0, &check, startNext);
+    });
+    UnixSignalBridge signalBridge;
+    int stopSignal = 0;
+    QObject::connect(&signalBridge, &UnixSignalBridge::signalReceived, &check, [&](int signo) {
+        stopSignal = signo;
+        next = due.size();
+        check.cancel();
+    });
+    QTimer::singleShot(0, &check, startNext);
+    QCoreApplication::exec();
+    if (stopSignal != 0)
+        return UnixSignalBridge::exitCodeFor(stopSignal);
+    return failures > 0 ? ExitDeployFailed : ExitPromoted;
 }
 
 } // namespace Promotion

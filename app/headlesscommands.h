@@ -9,5 +9,6 @@ struct CommandLine;
 int runPromoteCommand(const CommandLine &cl);
 int runHistoryCommand(const CommandLine &cl);
 int runVerifyCommand(const CommandLine &cl);
+int runFollowUpCommand(const CommandLine &cl);
 
 } // namespace Promotion

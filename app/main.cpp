@@ -89,13 +89,16 @@ int main(int argc, char *argv[])
         return ExitPromoted;
     case CommandLine::Mode::Promote:
     case CommandLine::Mode::History:
-    case CommandLine::Mode::Verify: {
+    case CommandLine::Mode::Verify:
+    case CommandLine::Mode::FollowUp: {
         QCoreApplication app(argc, argv);
         setIdentity();
         if (cl.mode == CommandLine::Mode::Promote)
             return runPromoteCommand(cl);
         if (cl.mode == CommandLine::Mode::History)
             return runHistoryCommand(cl);
+        if (cl.mode == CommandLine::Mode::FollowUp)
+            return runFollowUpCommand(cl);
         return runVerifyCommand(cl);
     }
     case CommandLine::Mode::Gui:

@@ -22,6 +22,7 @@ qtkeychain-qt6-dev libyaml-cpp-dev
 xvfb xauth dbus dbus-x11 gnome-keyring procps fonts-dejavu-core
 python3 python3-pytest python3-pytest-cov python3-coverage flake8 mypy bandit
 desktop-file-utils appstream
+prometheus
 "
 # Optional (--with-npm-tools): the seed's type checker and a SARIF secrets scanner
 # from npm, pinned to versions that run on Debian's Node 18. The demo policy does not

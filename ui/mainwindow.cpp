@@ -5,6 +5,7 @@
 #include "chartpalette.h"
 #include "componentlistmodel.h"
 #include "coveragesparklinedelegate.h"
+#include "followuppanel.h"
 #include "historypanel.h"
 #include "journal/runjournal.h"
 #include "policy/policyloader.h"
@@ -671,6 +672,15 @@ void MainWindow::createWorkspaceExtras()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
+    // The 24-hour follow-up of each component's newest promotion, beside the history.
+    m_followUpPanel = new FollowUpPanel(this);
+    auto *followUpDock = new QDockWidget(tr("Follow-ups"), this);
+    followUpDock->setObjectName(QStringLiteral("followUpDock"));
+    followUpDock->setWidget(m_followUpPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, followUpDock);
+    tabifyDockWidget(m_historyDock, followUpDock);
+    m_historyDock->raise();
+
     QAction *historyToggle = m_historyDock->toggleViewAction();
     historyToggle->setObjectName(QStringLiteral("historyToggleAction"));
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -722,6 +732,7 @@ void MainWindow::refreshWorkspaceExtras()
     updatePolicyStatus();
     updateCoverageHistory();
     m_historyPanel->setReportsDir(m_workspace->reportsDir());
+    m_followUpPanel->setWorkspace(m_workspace->root());
     fitColumns();
 }
 

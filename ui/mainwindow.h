@@ -18,6 +18,7 @@ class QTimer;
 namespace Promotion {
 
 class ComponentListModel;
+class FollowUpPanel;
 class HistoryPanel;
 class PromotionWizard;
 class UnfinishedRunsPanel;
@@ -113,6 +114,7 @@ private:
     QPointer<PromotionWizard> m_wizard;
     UnfinishedRunsPanel *m_unfinishedPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
+    FollowUpPanel *m_followUpPanel = nullptr; //!< the 24-hour follow-up per component
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_policyBanner = nullptr;

@@ -25,6 +25,14 @@ struct MetadataInput
     std::optional<int> integrationTests;
     std::optional<int> e2eTests;
     QString performance;
+
+    // The seed's other step-5 documents (PromotionDocs); empty paths: left alone.
+    QString specRelativePath;    //!< the component specification: gets the promotion date
+    QString runbookRelativePath; //!< gets a promotion entry; created from a template if missing
+    QString fromStage;
+    QString version; //!< the version being promoted (runbook entry)
+    QString promoter;
+    QString runId;
 };
 
 } // namespace Promotion

@@ -2,11 +2,13 @@
 #include "metadataupdater.h"
 
 #include "deploy/componentreadme.h"
+#include "deploy/promotiondocs.h"
 #include "deploy/pythonmodulemetadata.h"
 #include "deploy/unifieddiff.h"
 #include "workspace/workspace.h"
 
 #include <cmath>
+#include <functional>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -160,6 +162,43 @@ QList<FileChange> MetadataUpdater::plan(const MetadataInput &input, QString *err
                             ComponentReadme::create(input).toUtf8(), true});
         }
     }
+    // The specification and the runbook: workspace-relative paths the caller confined.
+    auto document = [&](const QString &relative,
+                        const std::function<QString(const QString &)> &edit,
+                        const std::function<QString()> &create) -> bool {
+        const QString path = QDir(input.workspaceRoot).absoluteFilePath(relative);
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile()) {
+            err = QStringLiteral("%1 exists but is not a file").arg(relative);
+            return false;
+        }
+        if (!info.exists()) {
+            if (create)
+                changes.append({relative, path, QByteArray(), edit(create()).toUtf8(), true});
+            return true;
+        }
+        const auto bytes = readFile(path, relative, &err);
+        if (!bytes)
+            return false;
+        const auto text = decode(*bytes, relative, &err);
+        if (!text)
+            return false;
+        const QByteArray after = encode(edit(text->text), text->bom);
+        if (after != *bytes)
+            changes.append({relative, path, *bytes, after, false});
+        return true;
+    };
+    if (!input.specRelativePath.isEmpty() &&
+        !document(
+            input.specRelativePath,
+            [&](const QString &t) { return PromotionDocs::updateSpec(t, input); }, nullptr))
+        return {};
+    if (!input.runbookRelativePath.isEmpty() &&
+        !document(
+            input.runbookRelativePath,
+            [&](const QString &t) { return PromotionDocs::addRunbookEntry(t, input); },
+            [&] { return PromotionDocs::runbookTemplate(input); }))
+        return {};
     err.clear();
     return changes;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/policy.h"
+
 #include <QHash>
 #include <QMap>
 #include <QProcessEnvironment>
@@ -23,6 +25,8 @@ struct GateContext
     double stageCoverageMin = 0;
     int maxParallel = 0;                 //!< 0: number of cores
     QMap<QString, QString> attestations; //!< gate id -> identity, given up front
+    RetrySettings retry;                 //!< metric sources' transient failures (retry.stages)
+    TransientPolicy transient;           //!< which are transient (retry.transient)
 };
 
 } // namespace Promotion

@@ -548,6 +548,7 @@ void GateScheduler::startMetric(const GateDefinition &gate)
         }
     }
     auto *reader = new DataSourceReader(nullptr, this);
+    reader->setRetry(m_context.retry, m_context.transient);
     m_inFlight.insert(gate.id, result);
     const QString id = gate.id;
     connect(reader, &DataSourceReader::finished, this,

@@ -3,9 +3,11 @@
 
 #include "health/httpprobe.h"
 #include "health/jsonpointer.h"
+#include "policy/retryschedule.h"
 #include "workspace/workspace.h"
 
 #include <cmath>
+#include <limits>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -292,6 +294,9 @@ void DataSourceReader::read(const DataSource &source, const QString &workspaceRo
     ++m_generation;
     m_busy = true;
     m_source = source;
+    m_component = component;
+    m_attempt = 1;
+    m_retried.clear();
 
     switch (source.type) {
     case DataSource::Type::None:
@@ -378,6 +383,8 @@ void DataSourceReader::startHttp(const DataSource &source, const QString &compon
             if (generation != m_generation)
                 return;
             const QString origin = QStringLiteral("GET ") + r.url.toDisplayString();
+            if (retryLater(r))
+                return;
             if (!r.responded()) {
                 finish(failure(r.describe()));
             } else if (!r.ok()) {
@@ -418,6 +425,8 @@ void DataSourceReader::startPrometheus(const DataSource &source, const QString &
         m_manager, url, options, this, [this, generation, query](const HttpProbeResult &r) {
             if (generation != m_generation)
                 return;
+            if (retryLater(r))
+                return;
             if (!r.responded()) {
                 finish(failure(r.describe()));
             } else if (r.bodyTruncated) {
@@ -429,6 +438,32 @@ void DataSourceReader::startPrometheus(const DataSource &source, const QString &
                     r.body, r.httpStatus, QStringLiteral("GET ") + r.url.toDisplayString(), query));
             }
         });
+}
+
+bool DataSourceReader::retryLater(const HttpProbeResult &r)
+{
+    if (r.cancelled || m_attempt > m_retry.retries)
+        return false;
+    const bool networkError = !r.responded();
+    if (!RetrySchedule::isTransientHttp(m_transient, networkError ? 0 : r.httpStatus, networkError))
+        return false;
+    const qint64 wait = RetrySchedule::delayMs(m_retry, m_attempt);
+    m_retried << QStringLiteral("attempt %1: %2; retried after %3 s")
+                     .arg(m_attempt)
+                     .arg(r.describe())
+                     .arg(double(wait) / 1000, 0, 'f', 1);
+    ++m_attempt;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(int(std::min<qint64>(wait, std::numeric_limits<int>::max())), this,
+                       [this, generation] {
+                           if (generation != m_generation || !m_busy)
+                               return; // cancelled, or another read started
+                           if (m_source.type == DataSource::Type::Http)
+                               startHttp(m_source, m_component);
+                           else
+                               startPrometheus(m_source, m_component);
+                       });
+    return true;
 }
 
 void DataSourceReader::finishLater(DataSourceResult result)
@@ -444,6 +479,16 @@ void DataSourceReader::finish(DataSourceResult result)
 {
     m_busy = false;
     m_reply = nullptr;
+    if (!m_retried.isEmpty()) {
+        // Each attempt is evidence: what failed, and how long the read waited for it.
+        const QString attempts = QStringLiteral(" [%1 attempts; %2]")
+                                     .arg(m_attempt)
+                                     .arg(m_retried.join(QStringLiteral("; ")));
+        if (result.ok)
+            result.detail += attempts;
+        else
+            result.error += attempts;
+    }
     evaluate(m_source, &result);
     Q_EMIT finished(result);
 }

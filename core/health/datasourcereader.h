@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "health/httpprobe.h"
 #include "policy/policy.h"
 
 #include <QDateTime>
@@ -57,6 +58,13 @@ public:
     ~DataSourceReader() override;
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /*! Retry HTTP and Prometheus reads that fail transiently (no answer, or a status in
+     *  \a transient's list) with \a settings' backoff; none by default. */
+    void setRetry(const RetrySettings &settings, const TransientPolicy &transient)
+    {
+        m_retry = settings;
+        m_transient = transient;
+    }
     int timeoutMs() const { return m_timeoutMs; }
 
     /*!
@@ -116,10 +124,18 @@ private:
     void startPrometheus(const DataSource &source, const QString &component);
     void finishLater(DataSourceResult result);
     void finish(DataSourceResult result);
+    /*! True (and the same read is started again after a backoff) when \a r is a transient
+     *  failure with retries left. */
+    bool retryLater(const HttpProbeResult &r);
 
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
     DataSource m_source;
+    QString m_component;
+    RetrySettings m_retry;
+    TransientPolicy m_transient;
+    int m_attempt = 1;
+    QStringList m_retried; //!< why earlier attempts failed, for the evidence
     int m_timeoutMs = 30000;
     quint64 m_generation = 0; //!< bumps on every read/cancel so stale callbacks are dropped
     bool m_busy = false;

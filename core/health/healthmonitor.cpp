@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/healthmonitor.h"
 
+#include "health/datasourcereader.h"
+
+#include <memory>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -71,7 +74,7 @@ bool HealthMonitor::captureBaseline()
     const quint64 generation = ++m_baselineRun.generation;
 
     QString problem = m_config.validate();
-    if (problem.isEmpty() && m_config.metricsUrl.isEmpty())
+    if (problem.isEmpty() && m_config.metricsUrl.isEmpty() && !m_config.usesPrometheus())
         problem = QStringLiteral("no metrics URL is configured");
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, this, [this, generation, problem] {
@@ -89,11 +92,71 @@ bool HealthMonitor::captureBaseline()
     return true;
 }
 
+void HealthMonitor::queryPrometheus(std::function<bool()> current,
+                                    std::function<void(const PromAnswers &)> done,
+                                    QPointer<QNetworkReply> *errorReply,
+                                    QPointer<QNetworkReply> *p95Reply)
+{
+    auto answers = std::make_shared<PromAnswers>();
+    auto pending = std::make_shared<int>(2);
+    auto ask = [&](const QString &query, bool isError) {
+        const QUrl url =
+            DataSourceReader::prometheusQueryUrl(m_config.prometheusUrl.toString(), query);
+        return HttpProbe::get(
+            m_manager, url, options(m_config.maxMetricsBytes), this,
+            [current, done, answers, pending, query, isError](const HttpProbeResult &r) {
+                if (r.cancelled || !current())
+                    return;
+                const DataSourceResult v =
+                    r.responded() ? DataSourceReader::valueFromPrometheus(
+                                        r.body, r.httpStatus,
+                                        QStringLiteral("GET ") + r.url.toDisplayString(), query)
+                                  : DataSourceResult{};
+                if (!r.responded())
+                    answers->errors
+                        << QStringLiteral("Prometheus query \"%1\": %2").arg(query, r.describe());
+                else if (!v.ok)
+                    answers->errors << v.error;
+                else if (isError)
+                    answers->errorRatio = v.value;
+                else
+                    answers->p95Seconds = v.value;
+                if (--*pending == 0)
+                    done(*answers);
+            });
+    };
+    *errorReply = ask(m_config.errorRatioQuery, true);
+    *p95Reply = ask(m_config.p95SecondsQuery, false);
+}
+
 void HealthMonitor::scrapeForBaseline()
 {
     if (!m_baselineRun.running)
         return;
     const quint64 generation = m_baselineRun.generation;
+    if (m_config.usesPrometheus()) {
+        QPointer<QNetworkReply> p95Reply;
+        queryPrometheus(
+            [this, generation] {
+                return generation == m_baselineRun.generation && m_baselineRun.running;
+            },
+            [this](const PromAnswers &a) {
+                m_baselineRun.reply = nullptr;
+                HealthBaseline b;
+                b.source = HealthBaseline::Source::Metrics;
+                b.capturedAt = QDateTime::currentDateTimeUtc();
+                if (a.errorRatio)
+                    b.errorRatePercent = *a.errorRatio * 100;
+                if (a.p95Seconds)
+                    b.p95Ms = *a.p95Seconds * 1000;
+                b.available = b.p95Ms.has_value();
+                if (!b.available)
+                    b.unavailableReason = a.errors.join(QStringLiteral("; "));
+                finishBaseline(b);
+            },
+            &m_baselineRun.reply, &p95Reply);
+        return;
+    }
     m_baselineRun.reply = HttpProbe::get(
         m_manager, m_config.metricsUrl, options(m_config.maxMetricsBytes), this,
         [this, generation](const HttpProbeResult &r) {
@@ -358,7 +421,17 @@ void HealthMonitor::poll()
                                    completePoll();
                            });
     }
-    if (!m_config.metricsUrl.isEmpty()) {
+    w.prom = PromAnswers{};
+    if (m_config.usesPrometheus()) {
+        ++w.pending;
+        queryPrometheus([this, generation] { return generation == m_window.generation; },
+                        [this](const PromAnswers &a) {
+                            m_window.prom = a;
+                            if (--m_window.pending == 0)
+                                completePoll();
+                        },
+                        &w.errorQueryReply, &w.p95QueryReply);
+    } else if (!m_config.metricsUrl.isEmpty()) {
         ++w.pending;
         const qint64 scrapeAt = w.clock.elapsed();
         w.metricsReply =
@@ -400,6 +473,22 @@ void HealthMonitor::completePoll()
         ++w.healthFailures;
     }
 
+    // Metrics from Prometheus: each poll's answers are already rates.
+    if (m_config.usesPrometheus()) {
+        const PromAnswers &a = w.prom;
+        if (a.errorRatio)
+            s.errorRatePercent = *a.errorRatio * 100;
+        if (a.p95Seconds)
+            s.p95Ms = *a.p95Seconds * 1000;
+        if (!a.errors.isEmpty()) {
+            s.metricsError = a.errors.join(QStringLiteral("; "));
+            w.lastMetricsError = s.metricsError;
+        }
+        if (a.errorRatio && a.p95Seconds) {
+            ++w.metricsAnswers;
+            ++w.samplesWithRates;
+        }
+    }
     // Metrics.
     if (w.metrics) {
         const HttpProbeResult &r = *w.metrics;
@@ -505,13 +594,21 @@ void HealthMonitor::finishWindow()
     ++w.generation; // drop callbacks of anything still in flight
     HttpProbe::cancel(w.healthReply);
     HttpProbe::cancel(w.metricsReply);
+    HttpProbe::cancel(w.errorQueryReply);
+    HttpProbe::cancel(w.p95QueryReply);
     w.healthReply = nullptr;
     w.metricsReply = nullptr;
 
     WindowResult &result = w.result;
     result.finishedAt = QDateTime::currentDateTimeUtc();
     if (result.error.isEmpty() && !result.cancelled && !result.trigger) {
-        if (!m_config.metricsUrl.isEmpty() && w.metricsAnswers == 0) {
+        if (m_config.usesPrometheus() && w.metricsAnswers == 0) {
+            result.error =
+                QStringLiteral("Prometheus never answered both queries during the window (%1)")
+                    .arg(w.lastMetricsError.isEmpty() ? QStringLiteral("no answer")
+                                                      : w.lastMetricsError);
+        } else if (!m_config.metricsUrl.isEmpty() && !m_config.usesPrometheus() &&
+                   w.metricsAnswers == 0) {
             result.error =
                 QStringLiteral("the metrics endpoint never answered during the window (%1)")
                     .arg(w.lastMetricsError.isEmpty() ? QStringLiteral("no scrape completed")

@@ -6,6 +6,7 @@
 #include "health/healthresults.h"
 #include "health/httpprobe.h"
 
+#include <functional>
 #include <optional>
 #include <QElapsedTimer>
 #include <QObject>
@@ -111,6 +112,14 @@ private:
         QPointer<QNetworkReply> statusReply;
     };
 
+    /*! The two PromQL answers of one poll (Prometheus mode). */
+    struct PromAnswers
+    {
+        std::optional<double> errorRatio;
+        std::optional<double> p95Seconds;
+        QStringList errors;
+    };
+
     struct WindowRun
     {
         bool running = false;
@@ -122,6 +131,9 @@ private:
         HealthSample sample; //!< the poll being assembled
         std::optional<HttpProbeResult> health;
         std::optional<HttpProbeResult> metrics;
+        PromAnswers prom;
+        QPointer<QNetworkReply> errorQueryReply;
+        QPointer<QNetworkReply> p95QueryReply;
         qint64 metricsScrapeAtMs = 0; //!< when the current scrape started, on clock
         std::optional<HealthMath::Snapshot> previous;
         QPointer<QNetworkReply> healthReply;
@@ -136,6 +148,10 @@ private:
 
     HttpProbe::Options options(qint64 maxBody) const;
     void scrapeForBaseline();
+    /*! Prometheus mode: both queries, then \a done with their answers. */
+    void queryPrometheus(std::function<bool()> current,
+                         std::function<void(const PromAnswers &)> done,
+                         QPointer<QNetworkReply> *errorReply, QPointer<QNetworkReply> *p95Reply);
     void finishBaseline(HealthBaseline baseline);
     void finishEndpoints();
     void poll();

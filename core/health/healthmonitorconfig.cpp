@@ -36,13 +36,17 @@ HealthMonitorConfig HealthMonitorConfig::fromPolicy(const ValidationPolicy &poli
     c.requestsMetric = policy.requestsMetric;
     c.errorsMetric = policy.errorsMetric;
     c.latencyHistogram = policy.latencyHistogram;
+    c.prometheusUrl = QUrl(policy.prometheusUrl.trimmed());
+    c.errorRatioQuery = policy.prometheusErrorRatio;
+    c.p95SecondsQuery = policy.prometheusP95Seconds;
     return c;
 }
 
 QString HealthMonitorConfig::validate() const
 {
-    for (const QString &e : {checkUrl(healthUrl, "health URL"), checkUrl(statusUrl, "status URL"),
-                             checkUrl(metricsUrl, "metrics URL")}) {
+    for (const QString &e :
+         {checkUrl(healthUrl, "health URL"), checkUrl(statusUrl, "status URL"),
+          checkUrl(metricsUrl, "metrics URL"), checkUrl(prometheusUrl, "Prometheus URL")}) {
         if (!e.isEmpty())
             return e;
     }
@@ -64,6 +68,10 @@ QString HealthMonitorConfig::validate() const
     if (healthFailuresMax <= 0)
         return QStringLiteral("healthFailuresMax must be at least 1 (got %1)")
             .arg(healthFailuresMax);
+    if (usesPrometheus() &&
+        (errorRatioQuery.trimmed().isEmpty() || p95SecondsQuery.trimmed().isEmpty()))
+        return QStringLiteral(
+            "validation.prometheus needs both error_ratio and p95_seconds queries");
     if (!metricsUrl.isEmpty() && requestsMetric.trimmed().isEmpty())
         return QStringLiteral("the requests metric name is empty");
     return {};

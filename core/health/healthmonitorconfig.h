@@ -28,6 +28,12 @@ struct HealthMonitorConfig
     QString requestsMetric = QStringLiteral("http_requests_total");
     QString errorsMetric = QStringLiteral("http_request_errors_total");
     QString latencyHistogram = QStringLiteral("http_request_duration_seconds");
+    /*! A Prometheus server: when set, error rate and p95 come from its HTTP API
+     *  (/api/v1/query, PromQL below) instead of scraping metricsUrl. */
+    QUrl prometheusUrl;
+    QString errorRatioQuery; //!< PromQL giving errors/requests as a ratio (0..1)
+    QString p95SecondsQuery; //!< PromQL giving the p95 latency in seconds
+    bool usesPrometheus() const { return !prometheusUrl.isEmpty(); }
     qint64 maxMetricsBytes = 32 * 1024 * 1024;
     qint64 maxHealthBytes = 256 * 1024;
 

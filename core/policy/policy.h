@@ -98,6 +98,34 @@ struct DeployPolicy
      *  With it, rollback goes back to exactly the revision that served before the apply. */
     QStringList revision;
     int timeoutSeconds = 600;
+    /*! A deploy that still fails after its retries is rolled back (what this run changed). */
+    bool rollbackOnFailure = true;
+};
+
+/*! \brief Exponential backoff for transient failures of one target stage (retry.stages.X). */
+struct RetrySettings
+{
+    int retries = 0;               //!< attempts after the first
+    double baseDelaySeconds = 1.0; //!< wait before the first retry
+    double factor = 2.0;           //!< each wait is the previous one times this
+    double maxDelaySeconds = 10.0; //!< cap of one wait
+    bool jitter = true;            //!< each wait drawn from [wait/2, wait]
+};
+
+/*! \brief Which failures are worth another attempt (retry.transient). */
+struct TransientPolicy
+{
+    QList<int> exitCodes;       //!< a command's exit codes
+    QStringList outputPatterns; //!< case-insensitive regular expressions over a command's output
+    QList<int> httpStatus;      //!< HTTP statuses; connection errors are always transient
+};
+
+struct RetryPolicy
+{
+    QMap<QString, RetrySettings> stages; //!< by target stage id
+    TransientPolicy transient;
+    /*! The settings for target \a stage; none (no retries) when the policy names none. */
+    RetrySettings forStage(const QString &stage) const { return stages.value(stage); }
 };
 
 struct ValidationPolicy
@@ -117,6 +145,18 @@ struct ValidationPolicy
     QString requestsMetric = QStringLiteral("http_requests_total");
     QString errorsMetric = QStringLiteral("http_request_errors_total");
     QString latencyHistogram = QStringLiteral("http_request_duration_seconds");
+    /*! A Prometheus server to take the window's error rate and p95 from (validation.prometheus
+     *  .url); empty: scrape metricsUrl. Queries are PromQL templates. */
+    QString prometheusUrl;
+    QString prometheusErrorRatio; //!< errors / requests, a ratio
+    QString prometheusP95Seconds; //!< p95 latency in seconds
+    /*! Streams the deployment's log for the verification window (kubectl logs -f). */
+    QStringList logs;
+    /*! A log line matching this (case-sensitive) is an error: "No errors in logs". */
+    QString logErrorPattern = QStringLiteral("\\b(ERROR|CRITICAL|FATAL|PANIC)\\b");
+    int logErrorsMax = 0; //!< more error lines than this fail the check
+    /*! Prints CPU and memory per pod (kubectl top pods), sampled at the window's start and end. */
+    QStringList top;
 };
 
 struct TrackingPolicy
@@ -139,10 +179,24 @@ struct TrackingPolicy
     static QString graphqlUrlFor(const QString &apiUrl);
 };
 
+/*! \brief Where people watch the service (policy monitoring). */
+struct MonitoringPolicy
+{
+    /*! Dashboard of the component (Grafana); a template. The run links it with the
+     *  verification window's time range (from/to in ms, Grafana's URL parameters). */
+    QString dashboardUrl;
+    /*! Hours after a promotion its follow-up check is due (`follow-up`); 0: none. */
+    int followUpHours = 24;
+};
+
 struct MetadataPolicy
 {
     QString versionBump = QStringLiteral("none"); //!< none, patch, minor, major
     bool updateReadme = true;
+    bool updateSpec = true; //!< the specification gets "**Promoted to <stage>:** <date>"
+    /*! Runbook that gets a promotion entry (created from a template if missing); a template. */
+    QString runbook = QStringLiteral("docs/runbooks/{component}.md");
+    QStringList runbookStages{QStringLiteral("production")}; //!< target stages that write it
 };
 
 /*!
@@ -169,6 +223,8 @@ struct Policy
     ValidationPolicy validation;
     TrackingPolicy tracking;
     MetadataPolicy metadata;
+    RetryPolicy retry;
+    MonitoringPolicy monitoring;
     QString sourceFile; //!< promotion.yaml path, or empty for the built-in default
     /*! Where the path settings were written (file, line, column; key as in PolicyError),
      *  by key: "gates.tests.result_file", "gates.x.source.path", "gates.y.paths[0]". */

@@ -245,6 +245,36 @@ Policy toPolicy(const PolicyNode &root)
     p.deploy.aiContextRollback = d.list(QStringLiteral("ai_context_rollback"));
     p.deploy.revision = d.list(QStringLiteral("revision"));
     p.deploy.timeoutSeconds = d.integer(QStringLiteral("timeout"), p.deploy.timeoutSeconds);
+    p.deploy.rollbackOnFailure =
+        d.boolean(QStringLiteral("rollback_on_failure"), p.deploy.rollbackOnFailure);
+
+    p.monitoring.dashboardUrl =
+        r.sub(QStringLiteral("monitoring")).string(QStringLiteral("dashboard_url"));
+    p.monitoring.followUpHours =
+        r.sub(QStringLiteral("monitoring"))
+            .integer(QStringLiteral("follow_up_hours"), p.monitoring.followUpHours);
+
+    const Reader retry = r.sub(QStringLiteral("retry"));
+    for (const PolicyNode &stage : retry.sub(QStringLiteral("stages")).map().children) {
+        const Reader s(stage);
+        RetrySettings rs;
+        rs.retries = s.integer(QStringLiteral("retries"), rs.retries);
+        rs.baseDelaySeconds = s.number(QStringLiteral("base_delay"), rs.baseDelaySeconds);
+        rs.factor = s.number(QStringLiteral("factor"), rs.factor);
+        rs.maxDelaySeconds = s.number(QStringLiteral("max_delay"), rs.maxDelaySeconds);
+        rs.jitter = s.boolean(QStringLiteral("jitter"), rs.jitter);
+        p.retry.stages.insert(stage.key, rs);
+    }
+    const Reader transient = retry.sub(QStringLiteral("transient"));
+    auto integers = [](const QStringList &values) {
+        QList<int> out;
+        for (const QString &v : values)
+            out.append(v.toInt());
+        return out;
+    };
+    p.retry.transient.exitCodes = integers(transient.list(QStringLiteral("exit_codes")));
+    p.retry.transient.outputPatterns = transient.list(QStringLiteral("output_patterns"));
+    p.retry.transient.httpStatus = integers(transient.list(QStringLiteral("http_status")));
 
     const Reader v = r.sub(QStringLiteral("validation"));
     ValidationPolicy &val = p.validation;
@@ -262,6 +292,14 @@ Policy toPolicy(const PolicyNode &root)
     val.errorRateMax = v.number(QStringLiteral("error_rate_max"), val.errorRateMax);
     val.latencyDegradationMax =
         v.number(QStringLiteral("latency_degradation_max"), val.latencyDegradationMax);
+    const Reader prom = v.sub(QStringLiteral("prometheus"));
+    val.prometheusUrl = prom.string(QStringLiteral("url"));
+    val.prometheusErrorRatio = prom.string(QStringLiteral("error_ratio"));
+    val.prometheusP95Seconds = prom.string(QStringLiteral("p95_seconds"));
+    val.logs = v.list(QStringLiteral("logs"));
+    val.logErrorPattern = v.string(QStringLiteral("log_error_pattern"), val.logErrorPattern);
+    val.logErrorsMax = v.integer(QStringLiteral("log_errors_max"), val.logErrorsMax);
+    val.top = v.list(QStringLiteral("top"));
     const Reader m = v.sub(QStringLiteral("metrics"));
     val.requestsMetric = m.string(QStringLiteral("requests_total"), val.requestsMetric);
     val.errorsMetric = m.string(QStringLiteral("errors_total"), val.errorsMetric);
@@ -287,6 +325,11 @@ Policy toPolicy(const PolicyNode &root)
     const Reader md = r.sub(QStringLiteral("metadata"));
     p.metadata.versionBump = md.string(QStringLiteral("version_bump"), p.metadata.versionBump);
     p.metadata.updateReadme = md.boolean(QStringLiteral("update_readme"), p.metadata.updateReadme);
+    p.metadata.updateSpec = md.boolean(QStringLiteral("update_spec"), p.metadata.updateSpec);
+    if (md.map().child(QStringLiteral("runbook")))
+        p.metadata.runbook = md.string(QStringLiteral("runbook"));
+    if (md.node(QStringLiteral("runbook_stages")))
+        p.metadata.runbookStages = md.list(QStringLiteral("runbook_stages"));
     return p;
 }
 

@@ -598,7 +598,48 @@ private:
                                            {QStringLiteral("ai_context_rollback"), argv()},
                                            {QStringLiteral("revision"), argv()},
                                            {QStringLiteral("timeout"), seconds},
+                                           {QStringLiteral("rollback_on_failure"), boolean()},
                                        })},
+            {QStringLiteral("monitoring"),
+             recordOf({{QStringLiteral("dashboard_url"), url()},
+                       {QStringLiteral("follow_up_hours"),
+                        integer(0, 24 * 30, QStringLiteral("hours; 0: no follow-up"))}})},
+            {QStringLiteral("retry"),
+             recordOf({
+                 {QStringLiteral("stages"),
+                  mapOf(isIdentifier, identifierRule,
+                        recordOf({
+                            {QStringLiteral("retries"),
+                             integer(0, 100, QStringLiteral("attempts after the first"))},
+                            {QStringLiteral("base_delay"),
+                             number(0, MaxSeconds, false, QStringLiteral("seconds"))},
+                            {QStringLiteral("factor"), number(1, 100, false)},
+                            {QStringLiteral("max_delay"),
+                             number(0, MaxSeconds, false, QStringLiteral("seconds"))},
+                            {QStringLiteral("jitter"), boolean()},
+                        }))},
+                 {QStringLiteral("transient"),
+                  recordOf({
+                      {QStringLiteral("exit_codes"),
+                       listOf(integer(1, 255, QStringLiteral("an exit code")))},
+                      {QStringLiteral("output_patterns"),
+                       listOf(
+                           [this](const PolicyNode &n, const QString &path) {
+                               if (!expectScalar(n, path, QStringLiteral("a regular expression")))
+                                   return;
+                               const QRegularExpression re(n.scalar);
+                               if (!re.isValid())
+                                   error(
+                                       n, path,
+                                       describe(n) +
+                                           QStringLiteral(" is not a valid regular expression: ") +
+                                           re.errorString());
+                           },
+                           QStringLiteral("a list of regular expressions"))},
+                      {QStringLiteral("http_status"),
+                       listOf(integer(100, 599, QStringLiteral("an HTTP status")))},
+                  })},
+             })},
             {QStringLiteral("validation"),
              recordOf({
                  {QStringLiteral("smoke"), argv()},
@@ -615,6 +656,26 @@ private:
                   number(0, 100, false, QStringLiteral("percent"))},
                  {QStringLiteral("latency_degradation_max"),
                   number(0, 100, false, QStringLiteral("percent above the baseline p95"))},
+                 {QStringLiteral("prometheus"), recordOf({
+                                                    {QStringLiteral("url"), url()},
+                                                    {QStringLiteral("error_ratio"), templ()},
+                                                    {QStringLiteral("p95_seconds"), templ()},
+                                                })},
+                 {QStringLiteral("logs"), argv()},
+                 {QStringLiteral("log_error_pattern"),
+                  [this](const PolicyNode &n, const QString &path) {
+                      if (!expectScalar(n, path, QStringLiteral("a regular expression")))
+                          return;
+                      const QRegularExpression re(n.scalar);
+                      if (!re.isValid())
+                          error(n, path,
+                                describe(n) +
+                                    QStringLiteral(" is not a valid regular expression: ") +
+                                    re.errorString());
+                  }},
+                 {QStringLiteral("log_errors_max"),
+                  integer(0, 1000000, QStringLiteral("error lines"))},
+                 {QStringLiteral("top"), argv()},
                  {QStringLiteral("metrics"), recordOf({
                                                  {QStringLiteral("requests_total"), metricName},
                                                  {QStringLiteral("errors_total"), metricName},
@@ -671,6 +732,10 @@ private:
              recordOf({
                  {QStringLiteral("version_bump"), oneOf(PolicyValidator::versionBumps())},
                  {QStringLiteral("update_readme"), boolean()},
+                 {QStringLiteral("update_spec"), boolean()},
+                 {QStringLiteral("runbook"), workspacePath()},
+                 {QStringLiteral("runbook_stages"),
+                  stringList(identifier(QStringLiteral("stage id")))},
              })},
         };
     }

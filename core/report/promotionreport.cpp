@@ -4,6 +4,7 @@
 #include "common/jsonfile.h"
 #include "secrets/redactor.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -43,6 +44,74 @@ QString checkSummary(const RunState &s, const QString &id)
             return c.passed ? QStringLiteral("passed") : QStringLiteral("failed");
     }
     return s.request.dryRun ? QStringLiteral("would run") : QStringLiteral("not run");
+}
+/* Every journaled command with its attempts: number, delay before it, result and reason. */
+QJsonArray commandAttempts(const RunState &s)
+{
+    QJsonArray out;
+    for (const JournalAction &a : s.execution.actions) {
+        if (a.attempts.isEmpty())
+            continue;
+        QJsonArray each;
+        for (const AttemptRecord &t : a.attempts)
+            each.append(QJsonObject{{QStringLiteral("attempt"), t.number},
+                                    {QStringLiteral("delay_ms"), t.delayMs},
+                                    {QStringLiteral("started_at"), iso(t.startedAt)},
+                                    {QStringLiteral("duration_ms"), t.durationMs},
+                                    {QStringLiteral("exit_code"), t.exitCode},
+                                    {QStringLiteral("ok"), t.ok},
+                                    {QStringLiteral("reason"), t.reason}});
+        out.append(QJsonObject{{QStringLiteral("action"), a.id},
+                               {QStringLiteral("attempts"), int(a.attempts.size())},
+                               {QStringLiteral("ok"), a.phase == ActionPhase::Done},
+                               {QStringLiteral("result"), a.result},
+                               {QStringLiteral("output_tail"), a.outputTail},
+                               {QStringLiteral("each"), each}});
+    }
+    return out;
+}
+
+/* track_execution: what the history dashboard needs (promotion time, success and rollback
+ * rates): step and gate durations, retries, outcome. */
+QJsonObject trackExecution(const RunState &s)
+{
+    QJsonArray steps;
+    for (int i = 0; i < kStepCount; ++i) {
+        const StepState &st = s.steps[size_t(i)];
+        steps.append(QJsonObject{{QStringLiteral("step"), stepKey(StepId(i))},
+                                 {QStringLiteral("status"), stepStatusName(st.status)},
+                                 {QStringLiteral("duration_ms"), st.durationMs}});
+    }
+    QJsonArray gates;
+    qint64 gatesMs = 0;
+    for (const GateResult &g : s.gates) {
+        gates.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                 {QStringLiteral("status"), gateStatusName(g.status)},
+                                 {QStringLiteral("duration_ms"), g.durationMs}});
+        gatesMs += g.durationMs;
+    }
+    int retries = 0;
+    qint64 waitedMs = 0;
+    for (const JournalAction &a : s.execution.actions) {
+        retries += std::max(0, int(a.attempts.size()) - 1);
+        for (const AttemptRecord &t : a.attempts)
+            waitedMs += t.delayMs;
+    }
+    return QJsonObject{
+        {QStringLiteral("outcome"), runOutcomeName(s.outcome)},
+        {QStringLiteral("exit_code"), s.exitCode},
+        {QStringLiteral("duration_ms"),
+         s.startedAt.isValid() && s.finishedAt.isValid() ? s.startedAt.msecsTo(s.finishedAt) : 0},
+        {QStringLiteral("success"),
+         s.outcome == RunOutcome::Promoted || s.outcome == RunOutcome::DryRunPassed},
+        {QStringLiteral("rolled_back"), s.validation.rolledBack},
+        {QStringLiteral("rollback_failed"), s.validation.rollbackFailed},
+        {QStringLiteral("retries"), retries},
+        {QStringLiteral("retry_wait_ms"), waitedMs},
+        {QStringLiteral("gates_total_ms"), gatesMs},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("gates"), gates},
+        {QStringLiteral("commands"), commandAttempts(s)}};
 }
 } // namespace
 
@@ -143,12 +212,21 @@ QJsonObject PromotionReport::build(const RunState &s)
                      {QStringLiteral("environment"), s.request.to},
                      {QStringLiteral("version"),
                       s.deployedVersion.isEmpty() ? s.version : s.deployedVersion},
-                     {QStringLiteral("metadata_diff"), s.metadataDiff}}},
+                     {QStringLiteral("metadata_diff"), s.metadataDiff},
+                     {QStringLiteral("attempts"), commandAttempts(s)}}},
         {QStringLiteral("validation"),
          QJsonObject{
              {QStringLiteral("smoke_tests"), checkSummary(s, QStringLiteral("smoke_tests"))},
              {QStringLiteral("health_checks"), checkSummary(s, QStringLiteral("health"))},
              {QStringLiteral("monitoring"), monitoring},
+             {QStringLiteral("logs"),
+              !s.validation.logChecked
+                  ? (s.request.dryRun ? QStringLiteral("would run") : QStringLiteral("not run"))
+              : !s.validation.logProblem.isEmpty()
+                  ? QStringLiteral("error: ") + s.validation.logProblem
+              : s.validation.logErrors == 0
+                  ? QStringLiteral("no errors")
+                  : QStringLiteral("%1 error line(s)").arg(s.validation.logErrors)},
              {QStringLiteral("details"), full.value(QStringLiteral("validation"))}}},
         {QStringLiteral("rollback"),
          QJsonObject{{QStringLiteral("performed"), s.validation.rolledBack},
@@ -164,6 +242,15 @@ QJsonObject PromotionReport::build(const RunState &s)
         {QStringLiteral("effects"), full.value(QStringLiteral("effects"))},
         {QStringLiteral("overrides"), full.value(QStringLiteral("overrides"))},
         {QStringLiteral("blockers"), full.value(QStringLiteral("blockers"))},
+        {QStringLiteral("track_execution"), trackExecution(s)},
+        {QStringLiteral("monitoring"),
+         QJsonObject{{QStringLiteral("dashboard_url"), s.dashboardUrl},
+                     {QStringLiteral("dashboard_link"), s.dashboardLink()}}},
+        // `follow-up` writes its result beside the report (follow-ups/), never into it.
+        {QStringLiteral("follow_up"),
+         QJsonObject{{QStringLiteral("due_at"), s.followUpDueAt.isValid()
+                                                    ? QJsonValue(iso(s.followUpDueAt))
+                                                    : QJsonValue()}}},
     };
     return report;
 }

@@ -39,6 +39,7 @@ PromotionEngine::PromotionEngine(QObject *parent)
     connect(m_gates, &GatesStep::gateFinished, this, &PromotionEngine::gateFinished);
     connect(m_gates, &GatesStep::gateOutput, this, &PromotionEngine::gateOutput);
     connect(validation, &ValidationStep::healthSample, this, &PromotionEngine::healthSample);
+    connect(validation, &ValidationStep::deploymentLog, this, &PromotionEngine::deploymentLog);
     connect(m_ctx, &RunContext::stateChanged, this, &PromotionEngine::stateChanged);
     connect(m_ctx, &RunContext::message, this, &PromotionEngine::message);
     connect(m_ctx->github(), &GitHubTracking::changed, this, &PromotionEngine::stateChanged);
@@ -404,6 +405,72 @@ void PromotionEngine::rollbackNow(const QString &reason)
         }
     }
     startRollback(reason, RunOutcome::RolledBack);
+}
+
+bool PromotionEngine::canRetryDeploy() const
+{
+    if (m_busy || !m_ctx->isOpen())
+        return false;
+    const RunState &s = state();
+    return s.outcome == RunOutcome::Failed && s.reportPath.isEmpty() && !s.deploymentSuccess &&
+           s.step(StepId::Execute).status == StepStatus::Failed &&
+           s.step(StepId::PostValidation).status == StepStatus::Pending &&
+           !s.execution.rollbackPending && s.validation.rolledBack &&
+           !s.validation.rollbackFailed &&
+           s.warnings
+               .filter(QStringLiteral("metadata not "
+                                      "restored"))
+               .isEmpty();
+}
+
+bool PromotionEngine::retryDeploy(const QString &identity, QString *error)
+{
+    if (!canRetryDeploy()) {
+        if (error)
+            *error = QStringLiteral("the deploy can be retried only after it failed and its "
+                                    "rollback left nothing changed");
+        return false;
+    }
+    RunState &s = m_ctx->state();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    s.overrides.append(OverrideRecord{QStringLiteral("deploy_retry"),
+                                      QStringLiteral("deploy retried after: ") + s.outcomeSummary,
+                                      identity, now, QString()});
+    // What the failed attempt did stays in the journal and the report, under its own ids,
+    // so that nothing below mistakes it for this attempt's.
+    int round = 1;
+    for (const JournalAction &a : std::as_const(s.execution.actions)) {
+        if (a.id.startsWith(QLatin1String("retry")))
+            round = std::max(round, a.id.mid(5).section(QLatin1Char('/'), 0, 0).toInt() + 1);
+    }
+    for (JournalAction &a : s.execution.actions) {
+        if (!a.id.startsWith(QLatin1String("retry")))
+            a.id = QStringLiteral("retry%1/%2").arg(round).arg(a.id);
+    }
+    s.execution.files.clear();
+    s.execution.previousRevision = -1;
+    s.execution.newRevision = -1;
+    s.execution.rollbackPending = false;
+    s.execution.rollbackReason.clear();
+    s.validation.rolledBack = false;
+    s.validation.rollbackFailed = false;
+    s.validation.rollbackReason.clear();
+    s.validation.rollbackDetail.clear();
+    s.metadataDiff.clear();
+    s.deployedVersion.clear();
+    s.deploymentSuccess = false;
+    s.outcome = RunOutcome::Running;
+    s.exitCode = -1;
+    s.outcomeSummary.clear();
+    s.finishedAt = {};
+    StepState &execute = s.step(StepId::Execute);
+    execute.status = StepStatus::Pending;
+    execute.summary.clear();
+    execute.finishedAt = {};
+    m_ctx->persist();
+    Q_EMIT message(QStringLiteral("the deploy will run again (round %1)").arg(round + 1));
+    Q_EMIT stateChanged();
+    return true;
 }
 
 QString PromotionEngine::previewMetadataDiff(QString *error)

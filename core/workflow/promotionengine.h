@@ -94,6 +94,19 @@ public:
     /*! Roll back now (Rollback button): stops what runs, then undoes what this run changed. */
     void rollbackNow(const QString &reason);
 
+    /*!
+     * True when step 5 failed and its rollback left nothing changed (the cluster serves
+     * what it served before, the metadata is restored) and the report is not written yet:
+     * the deploy can run again once its cause is fixed.
+     */
+    bool canRetryDeploy() const;
+    /*!
+     * Make step 5 runnable again after canRetryDeploy(): the failed attempt's journal
+     * entries are kept under "retry<N>/" ids (and in the report), the outcome is open
+     * again. False with \a error otherwise. runStep(StepId::Execute) then deploys.
+     */
+    bool retryDeploy(const QString &identity, QString *error);
+
     /*! The metadata and documentation changes step 5 would make, as a unified diff; nothing is
      * written. Promote later refuses if a file changes after this preview. */
     QString previewMetadataDiff(QString *error = nullptr);
@@ -120,6 +133,8 @@ Q_SIGNALS:
     void commandOutput(const QString &source, const QByteArray &chunk,
                        Promotion::OutputChannel channel);
     void healthSample(const Promotion::HealthSampleRecord &sample);
+    /*! The deployment's log (policy validation.logs), streamed during step 6's window. */
+    void deploymentLog(const QByteArray &chunk);
     void message(const QString &text);
     /*! The run stopped: finished (exitCode as documented), or interrupted (-1, resumable). */
     void runFinished(int exitCode);

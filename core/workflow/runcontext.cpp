@@ -9,11 +9,13 @@
 #include "policy/policyloader.h"
 #include "policy/policypaths.h"
 #include "policy/qualitygateskip.h"
+#include "policy/retryschedule.h"
 #include "process/argvtemplate.h"
 #include "report/promotionreport.h"
 #include "secrets/redactor.h"
 #include "tracking/gitidentity.h"
 
+#include <limits>
 #include <QDir>
 #include <QFileInfo>
 
@@ -23,6 +25,15 @@ RunContext::RunContext(QObject *parent)
     : QObject(parent)
     , m_github(new GitHubTracking(*this, this))
 {
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, [this] {
+        if (!startAttempt(m_backoff.interval())) {
+            EffectRecord record = m_lastRecord;
+            record.result =
+                QStringLiteral("the next attempt could not be journaled: ") + m_persistError;
+            endAction(record, m_lastResult);
+        }
+    });
 }
 
 RunContext::~RunContext() = default;
@@ -104,6 +115,8 @@ bool RunContext::startRun(const PromotionRequest &request, const QString &promot
     m_state.request = request;
     m_state.promoter = request.promoter.isEmpty() ? promoter : request.promoter;
     m_state.startedAt = QDateTime::currentDateTimeUtc();
+    if (!m_policy.monitoring.dashboardUrl.isEmpty())
+        m_state.dashboardUrl = expand(m_policy.monitoring.dashboardUrl);
     if (!QDir().mkpath(artifactsDir()) || !persist()) {
         *error =
             QStringLiteral("cannot create the run journal in %1: %2").arg(runDir(), m_persistError);
@@ -246,27 +259,92 @@ void RunContext::createEffects()
         m_effects = new LiveEffects(this);
     connect(m_effects, &EffectExecutor::commandOutput, this,
             [this](const QByteArray &chunk, OutputChannel channel) {
+                if (!m_actionId.isEmpty()) {
+                    m_outputTail += chunk;
+                    if (m_outputTail.size() > 64 * 1024)
+                        m_outputTail = m_outputTail.right(32 * 1024);
+                }
                 Q_EMIT commandOutput(m_source, chunk, channel);
             });
-    connect(m_effects, &EffectExecutor::commandFinished, this,
-            [this](const EffectRecord &record, const ProcessResult &result) {
-                const QString actionId = std::exchange(m_actionId, QString());
-                ActionDone done = std::exchange(m_done, nullptr);
-                if (!actionId.isEmpty()) {
-                    if (JournalAction *a = m_state.execution.find(actionId)) {
-                        a->phase = record.ok ? ActionPhase::Done : ActionPhase::Failed;
-                        a->exitCode = result.exitCode;
-                        a->outputSha256 = record.outputSha256;
-                        a->result = record.result;
-                        a->doneAt = QDateTime::currentDateTimeUtc();
-                    }
-                    addEffect(record);
-                }
-                if (done)
-                    done(record, result);
-                if (!isCommandRunning())
-                    Q_EMIT commandIdle();
-            });
+    connect(m_effects, &EffectExecutor::commandFinished, this, &RunContext::onCommandFinished);
+}
+
+void RunContext::onCommandFinished(const EffectRecord &record, const ProcessResult &result)
+{
+    if (m_actionId.isEmpty()) {
+        endAction(record, result);
+        return;
+    }
+    JournalAction *a = m_state.execution.find(m_actionId);
+    const bool last = m_attempt > m_retry.retries;
+    QString transient;
+    if (!record.ok && !last)
+        transient = RetrySchedule::transientReason(m_policy.retry.transient, result);
+    if (a) {
+        a->phase = record.ok ? ActionPhase::Done : ActionPhase::Failed;
+        a->exitCode = result.exitCode;
+        a->outputSha256 = record.outputSha256;
+        a->result = record.result;
+        a->doneAt = QDateTime::currentDateTimeUtc();
+        a->outputTail = RetrySchedule::lastLines(m_outputTail, 12);
+        if (!a->attempts.isEmpty()) {
+            AttemptRecord &t = a->attempts.last();
+            t.durationMs = record.durationMs;
+            t.exitCode = result.exitStatus == QProcess::NormalExit ? result.exitCode : -1;
+            t.ok = record.ok;
+            t.finished = true;
+            if (!record.ok) {
+                if (!transient.isEmpty())
+                    t.reason = QStringLiteral("transient: ") + transient;
+                else if (m_retry.retries > 0 && last &&
+                         !RetrySchedule::transientReason(m_policy.retry.transient, result)
+                              .isEmpty())
+                    t.reason = QStringLiteral("no retries left: ") +
+                               RetrySchedule::transientReason(m_policy.retry.transient, result);
+                else
+                    t.reason = record.result;
+            }
+        }
+    }
+    EffectRecord shown = record;
+    if (m_attempt > 1 || !transient.isEmpty())
+        shown.description += QStringLiteral(" (attempt %1)").arg(m_attempt);
+    addEffect(shown); // journals the attempt's end too
+    if (transient.isEmpty()) {
+        endAction(record, result);
+        return;
+    }
+    // A transient failure with retries left: wait, then the same command again.
+    const qint64 wait = RetrySchedule::delayMs(m_retry, m_attempt);
+    if (a)
+        a->result = QStringLiteral("attempt %1 failed (%2); retrying in %3 s")
+                        .arg(m_attempt)
+                        .arg(transient)
+                        .arg(double(wait) / 1000, 0, 'f', 1);
+    persist();
+    const QString line = QStringLiteral("attempt %1 of %2 failed (transient: %3); attempt %4 in "
+                                        "%5 s\n")
+                             .arg(m_attempt)
+                             .arg(m_retry.retries + 1)
+                             .arg(transient)
+                             .arg(m_attempt + 1)
+                             .arg(double(wait) / 1000, 0, 'f', 1);
+    Q_EMIT commandOutput(m_source, line.toUtf8(), OutputChannel::StandardError);
+    Q_EMIT message(QStringLiteral("retry: %1: %2").arg(m_actionDescription, line.trimmed()));
+    m_lastRecord = record;
+    m_lastResult = result;
+    m_backoff.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+}
+
+void RunContext::endAction(const EffectRecord &record, const ProcessResult &result)
+{
+    m_actionId.clear();
+    m_outputTail.clear();
+    ActionDone done = std::exchange(m_done, nullptr);
+    if (done)
+        done(record, result);
+    if (!isCommandRunning())
+        Q_EMIT commandIdle();
 }
 
 void RunContext::setDryRun(bool dryRun)
@@ -401,6 +479,13 @@ HealthMonitorConfig RunContext::healthConfig() const
     config.healthUrl = url(m_policy.validation.healthUrl);
     config.statusUrl = url(m_policy.validation.statusUrl);
     config.metricsUrl = url(m_policy.validation.metricsUrl);
+    config.prometheusUrl = url(m_policy.validation.prometheusUrl);
+    auto text = [&](const QString &t) {
+        const auto expanded = ArgvTemplate::expand(t, vars, env);
+        return expanded.ok() ? expanded.value : QString();
+    };
+    config.errorRatioQuery = text(m_policy.validation.prometheusErrorRatio);
+    config.p95SecondsQuery = text(m_policy.validation.prometheusP95Seconds);
     return config;
 }
 
@@ -415,6 +500,20 @@ MetadataInput RunContext::metadataInput() const
     input.versionBump =
         SemanticVersion::parseBump(m_policy.metadata.versionBump).value_or(VersionBump::None);
     input.updateReadme = m_policy.metadata.updateReadme;
+    const QDir root(m_workspace->root());
+    if (m_policy.metadata.updateSpec && QFileInfo(specPath()).isFile())
+        input.specRelativePath = root.relativeFilePath(specPath());
+    if (!m_policy.metadata.runbook.isEmpty() &&
+        m_policy.metadata.runbookStages.contains(m_state.request.to)) {
+        const auto expanded =
+            ArgvTemplate::expand(m_policy.metadata.runbook, variables(), environment());
+        if (expanded.ok())
+            input.runbookRelativePath = QDir::cleanPath(expanded.value);
+    }
+    input.fromStage = fromStage();
+    input.version = m_state.version;
+    input.promoter = m_state.promoter;
+    input.runId = m_state.runId;
     return input;
 }
 
@@ -432,6 +531,9 @@ QList<PlannedCommand> RunContext::plannedCommands() const
          d.aiContext, false},
         {QStringLiteral("smoke: tests"), QStringLiteral("validation.smoke"), v.smoke,
          v.smokePython},
+        {QStringLiteral("validation: deployment log"), QStringLiteral("validation.logs"), v.logs,
+         false},
+        {QStringLiteral("validation: top pods"), QStringLiteral("validation.top"), v.top, false},
         {QStringLiteral("rollback: undo"), QStringLiteral("deploy.rollback"), d.rollback, false},
         {QStringLiteral("rollback: rollout status"), QStringLiteral("deploy.rollout_status"),
          d.rolloutStatus, false},
@@ -476,22 +578,68 @@ void RunContext::addEffect(const EffectRecord &record)
 bool RunContext::runAction(const QString &actionId, const QString &description,
                            const ProcessSpec &spec, ActionDone done)
 {
+    return startAction(actionId, description, spec, std::move(done), RetrySettings{});
+}
+
+bool RunContext::runRetriedAction(const QString &actionId, const QString &description,
+                                  const ProcessSpec &spec, ActionDone done)
+{
+    // A dry run records one "would run"; nothing can fail transiently.
+    return startAction(actionId, description, spec, std::move(done),
+                       m_state.request.dryRun ? RetrySettings{} : retrySettings());
+}
+
+bool RunContext::startAction(const QString &actionId, const QString &description,
+                             const ProcessSpec &spec, ActionDone done, const RetrySettings &retry)
+{
     if (isCommandRunning())
         return false;
-    // The journal keeps what ran, without the secrets it was given.
-    m_state.execution.intent(actionId,
-                             Redactor::forEnvironment(spec.environment).redact(spec.argv));
-    if (!persist()) {
-        // Without the intent on disk, a kill could not tell whether it happened: do not start.
-        m_state.execution.actions.removeIf([&](const JournalAction &a) {
-            return a.id == actionId && a.phase == ActionPhase::Intent;
-        });
+    m_actionId = actionId;
+    m_actionSpec = spec;
+    m_actionDescription = description;
+    m_retry = retry;
+    m_attempt = 0;
+    m_done = std::move(done);
+    if (!startAttempt(0)) {
+        m_actionId.clear();
+        m_done = nullptr;
         return false;
     }
-    m_actionId = actionId;
-    m_source = description;
-    m_done = std::move(done);
-    m_effects->runCommand(description.section(QLatin1Char(':'), 0, 0), description, spec);
+    return true;
+}
+
+bool RunContext::startAttempt(qint64 delayMs)
+{
+    ++m_attempt;
+    // The journal keeps what ran, without the secrets it was given: written before each
+    // attempt, so a kill at any instant leaves an intent a resume checks.
+    const bool existed = m_state.execution.action(m_actionId) != nullptr;
+    JournalAction &a = m_state.execution.intent(
+        m_actionId, Redactor::forEnvironment(m_actionSpec.environment).redact(m_actionSpec.argv));
+    AttemptRecord attempt;
+    attempt.number = a.attempts.isEmpty() ? 1 : a.attempts.last().number + 1;
+    attempt.delayMs = delayMs;
+    attempt.startedAt = QDateTime::currentDateTimeUtc();
+    a.attempts.append(attempt);
+    if (!persist()) {
+        // Without the intent on disk, a kill could not tell whether it happened: do not start.
+        if (JournalAction *again = m_state.execution.find(m_actionId))
+            again->attempts.removeLast();
+        if (!existed)
+            m_state.execution.actions.removeIf([&](const JournalAction &x) {
+                return x.id == m_actionId && x.phase == ActionPhase::Intent;
+            });
+        return false;
+    }
+    m_source = m_actionDescription;
+    m_outputTail.clear();
+    if (m_attempt > 1)
+        Q_EMIT commandOutput(
+            m_source,
+            QStringLiteral("attempt %1 of %2\n").arg(m_attempt).arg(m_retry.retries + 1).toUtf8(),
+            OutputChannel::StandardOutput);
+    m_effects->runCommand(m_actionDescription.section(QLatin1Char(':'), 0, 0), m_actionDescription,
+                          m_actionSpec);
     return true;
 }
 
@@ -513,6 +661,20 @@ bool RunContext::isCommandRunning() const
 
 void RunContext::cancelCommand()
 {
+    if (m_backoff.isActive()) {
+        // Waiting to retry: stop at once; the journal says the last attempt failed.
+        m_backoff.stop();
+        if (JournalAction *a = m_state.execution.find(m_actionId)) {
+            a->result = QStringLiteral("cancelled while waiting for attempt %1").arg(m_attempt + 1);
+            persist();
+        }
+        EffectRecord record = m_lastRecord;
+        record.result = QStringLiteral("cancelled while waiting to retry");
+        ProcessResult result = m_lastResult;
+        result.cancelled = true;
+        QTimer::singleShot(0, this, [this, record, result] { endAction(record, result); });
+        return;
+    }
     if (m_effects)
         m_effects->cancel();
 }
@@ -524,6 +686,10 @@ void RunContext::setOutcome(RunOutcome outcome, const QString &summary)
     m_state.outcomeSummary = summary;
     if (!m_state.finishedAt.isValid() && outcome != RunOutcome::Running)
         m_state.finishedAt = QDateTime::currentDateTimeUtc();
+    if (outcome == RunOutcome::Promoted && !m_state.request.dryRun &&
+        m_policy.monitoring.followUpHours > 0)
+        m_state.followUpDueAt =
+            m_state.finishedAt.addSecs(qint64(m_policy.monitoring.followUpHours) * 3600);
 }
 
 } // namespace Promotion

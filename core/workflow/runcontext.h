@@ -16,6 +16,7 @@
 #include <memory>
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 namespace Promotion {
 
@@ -106,6 +107,18 @@ public:
      */
     bool runAction(const QString &actionId, const QString &description, const ProcessSpec &spec,
                    ActionDone done);
+    /*!
+     * runAction() with retries: a transient failure (policy retry.transient) runs again
+     * after an exponential backoff with jitter (retry.stages.<target stage>). Each attempt is
+     * journaled before it starts and recorded with its delay and reason; the live output says
+     * so. cancelCommand() ends a backoff wait at once. \a done gets the last attempt.
+     */
+    bool runRetriedAction(const QString &actionId, const QString &description,
+                          const ProcessSpec &spec, ActionDone done);
+    /*! The retry settings of this run's target stage. */
+    RetrySettings retrySettings() const { return m_policy.retry.forStage(m_state.request.to); }
+    /*! True while a retried command waits for its next attempt. */
+    bool isWaitingToRetry() const { return m_backoff.isActive(); }
     /*! A read-only query (not an effect; skipped in a dry run by its callers). */
     bool runQuery(const QString &description, const ProcessSpec &spec, ActionDone done);
     bool isCommandRunning() const;
@@ -125,6 +138,11 @@ Q_SIGNALS:
 private:
     void createEffects();
     GitHubTracking *m_github = nullptr;
+    bool startAction(const QString &actionId, const QString &description, const ProcessSpec &spec,
+                     ActionDone done, const RetrySettings &retry);
+    bool startAttempt(qint64 delayMs);
+    void onCommandFinished(const EffectRecord &record, const ProcessResult &result);
+    void endAction(const EffectRecord &record, const ProcessResult &result);
     /*! The spec and every path setting of \a policy stay inside the workspace (or artifacts). */
     static bool confinedPaths(const Policy &policy, const Workspace &workspace,
                               const PromotionRequest &request, QString *error);
@@ -138,6 +156,15 @@ private:
     QString m_source;
     QString m_actionId;
     ActionDone m_done;
+    // The journaled command in flight, for its next attempt.
+    ProcessSpec m_actionSpec;
+    QString m_actionDescription;
+    RetrySettings m_retry;
+    int m_attempt = 0;
+    QByteArray m_outputTail;
+    QTimer m_backoff;
+    EffectRecord m_lastRecord;
+    ProcessResult m_lastResult;
     QString m_persistError;
 };
 

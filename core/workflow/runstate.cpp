@@ -2,6 +2,8 @@
 #include "runstate.h"
 
 #include <QJsonArray>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace Promotion {
 
@@ -61,6 +63,17 @@ QJsonObject checkToJson(const CheckItem &c)
             {QStringLiteral("text"), c.text},
             {QStringLiteral("passed"), c.passed},
             {QStringLiteral("detail"), c.detail}};
+}
+QJsonObject attemptToJson(const AttemptRecord &r)
+{
+    return {{QStringLiteral("attempt"), r.number},
+            {QStringLiteral("delay_ms"), r.delayMs},
+            {QStringLiteral("started_at"), iso(r.startedAt)},
+            {QStringLiteral("duration_ms"), r.durationMs},
+            {QStringLiteral("exit_code"), r.exitCode},
+            {QStringLiteral("ok"), r.ok},
+            {QStringLiteral("finished"), r.finished},
+            {QStringLiteral("reason"), r.reason}};
 }
 CheckItem checkFromJson(const QJsonObject &o)
 {
@@ -164,6 +177,29 @@ JournalAction &ExecutionJournal::intent(const QString &id, const QStringList &ar
     a->intentAt = QDateTime::currentDateTimeUtc();
     a->doneAt = {};
     return *a;
+}
+
+QString RunState::dashboardLink() const
+{
+    if (dashboardUrl.isEmpty())
+        return {};
+    const StepState &v = step(StepId::PostValidation);
+    const StepState &x = step(StepId::Execute);
+    const QDateTime from = v.startedAt.isValid() ? v.startedAt : x.startedAt;
+    QDateTime to = v.startedAt.isValid() ? v.finishedAt : x.finishedAt;
+    if (!from.isValid())
+        return dashboardUrl;
+    if (!to.isValid() || to < from)
+        to = QDateTime::currentDateTimeUtc();
+    QUrl url(dashboardUrl);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("from"));
+    query.removeAllQueryItems(QStringLiteral("to"));
+    // A minute either side: the deploy's effect starts before the first sample.
+    query.addQueryItem(QStringLiteral("from"), QString::number(from.toMSecsSinceEpoch() - 60000));
+    query.addQueryItem(QStringLiteral("to"), QString::number(to.toMSecsSinceEpoch() + 60000));
+    url.setQuery(query);
+    return url.toString();
 }
 
 bool ExecutionJournal::clusterMayHaveChanged() const
@@ -381,7 +417,20 @@ QJsonObject RunState::toJson() const
         {QStringLiteral("rollback_failed"), validation.rollbackFailed},
         {QStringLiteral("rollback_reason"), validation.rollbackReason},
         {QStringLiteral("rollback_detail"), validation.rollbackDetail},
-        {QStringLiteral("latency_evaluated"), validation.latencyEvaluated}};
+        {QStringLiteral("latency_evaluated"), validation.latencyEvaluated},
+        {QStringLiteral("logs"),
+         QJsonObject{{QStringLiteral("checked"), validation.logChecked},
+                     {QStringLiteral("lines"), validation.logLines},
+                     {QStringLiteral("errors"), validation.logErrors},
+                     {QStringLiteral("first_errors"),
+                      QJsonArray::fromStringList(validation.logFirstErrors)},
+                     {QStringLiteral("problem"), validation.logProblem}}},
+        {QStringLiteral("pods"), arrayOf(validation.pods, [](const PodUsageRecord &p) {
+             return QJsonObject{{QStringLiteral("sample"), p.sample},
+                                {QStringLiteral("name"), p.name},
+                                {QStringLiteral("cpu_millicores"), p.cpuMillicores},
+                                {QStringLiteral("memory_mib"), p.memoryMiB}};
+         })}};
     QJsonObject executionObj{
         {QStringLiteral("previous_revision"), execution.previousRevision},
         {QStringLiteral("new_revision"), execution.newRevision},
@@ -411,7 +460,9 @@ QJsonObject RunState::toJson() const
                                 {QStringLiteral("output_sha256"), a.outputSha256},
                                 {QStringLiteral("result"), a.result},
                                 {QStringLiteral("intent_at"), iso(a.intentAt)},
-                                {QStringLiteral("done_at"), iso(a.doneAt)}};
+                                {QStringLiteral("done_at"), iso(a.doneAt)},
+                                {QStringLiteral("output_tail"), a.outputTail},
+                                {QStringLiteral("attempts"), arrayOf(a.attempts, attemptToJson)}};
          })}};
 
     QJsonObject o{
@@ -495,6 +546,8 @@ QJsonObject RunState::toJson() const
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
         {QStringLiteral("execution"), executionObj},
         {QStringLiteral("report_path"), reportPath},
+        {QStringLiteral("dashboard_url"), dashboardUrl},
+        {QStringLiteral("follow_up_due_at"), iso(followUpDueAt)},
     };
     if (coverage)
         o.insert(QStringLiteral("coverage"), *coverage);
@@ -610,6 +663,18 @@ RunState RunState::fromJson(const QJsonObject &o)
     s.validation.rollbackFailed = v.value(QStringLiteral("rollback_failed")).toBool();
     s.validation.rollbackDetail = str(v, "rollback_detail");
     s.validation.latencyEvaluated = v.value(QStringLiteral("latency_evaluated")).toBool(true);
+    const QJsonObject logs = v.value(QStringLiteral("logs")).toObject();
+    s.validation.logChecked = logs.value(QStringLiteral("checked")).toBool();
+    s.validation.logLines = logs.value(QStringLiteral("lines")).toInt();
+    s.validation.logErrors = logs.value(QStringLiteral("errors")).toInt();
+    s.validation.logFirstErrors = strings(logs.value(QStringLiteral("first_errors")));
+    s.validation.logProblem = str(logs, "problem");
+    s.validation.pods =
+        listOf<PodUsageRecord>(v.value(QStringLiteral("pods")), [](const QJsonObject &p) {
+            return PodUsageRecord{str(p, "sample"), str(p, "name"),
+                                  p.value(QStringLiteral("cpu_millicores")).toDouble(),
+                                  p.value(QStringLiteral("memory_mib")).toDouble()};
+        });
     const QJsonObject x = o.value(QStringLiteral("execution")).toObject();
     s.execution.previousRevision = x.value(QStringLiteral("previous_revision")).toInt(-1);
     s.execution.newRevision = x.value(QStringLiteral("new_revision")).toInt(-1);
@@ -641,10 +706,26 @@ RunState RunState::fromJson(const QJsonObject &o)
             ja.result = str(a, "result");
             ja.intentAt = time(a, "intent_at");
             ja.doneAt = time(a, "done_at");
+            ja.outputTail = str(a, "output_tail");
+            ja.attempts = listOf<AttemptRecord>(
+                a.value(QStringLiteral("attempts")), [](const QJsonObject &t) {
+                    AttemptRecord r;
+                    r.number = t.value(QStringLiteral("attempt")).toInt(1);
+                    r.delayMs = t.value(QStringLiteral("delay_ms")).toInteger();
+                    r.startedAt = time(t, "started_at");
+                    r.durationMs = t.value(QStringLiteral("duration_ms")).toInteger();
+                    r.exitCode = t.value(QStringLiteral("exit_code")).toInt(-1);
+                    r.ok = t.value(QStringLiteral("ok")).toBool();
+                    r.finished = t.value(QStringLiteral("finished")).toBool();
+                    r.reason = str(t, "reason");
+                    return r;
+                });
             return ja;
         });
     s.warnings = strings(o.value(QStringLiteral("warnings")));
     s.reportPath = str(o, "report_path");
+    s.dashboardUrl = str(o, "dashboard_url");
+    s.followUpDueAt = time(o, "follow_up_due_at");
     s.overrides =
         listOf<OverrideRecord>(o.value(QStringLiteral("overrides")), [](const QJsonObject &r) {
             return OverrideRecord{str(r, "item"), str(r, "reason"), str(r, "identity"),

@@ -169,6 +169,19 @@ enum class ActionPhase
     Failed
 };
 
+/*! \brief One attempt of a journaled command that is retried on transient failures. */
+struct AttemptRecord
+{
+    int number = 1;      //!< 1: the first attempt
+    qint64 delayMs = 0;  //!< waited before it (backoff); 0 for the first
+    QDateTime startedAt; //!< journaled before it started
+    qint64 durationMs = 0;
+    int exitCode = -1; //!< -1: still running, or did not exit by itself
+    bool ok = false;
+    bool finished = false; //!< false: it was running when the process stopped
+    QString reason;        //!< why it failed (the transient line), or why it was not retried
+};
+
 /*!
  * \brief One write-ahead journal entry: written with phase Intent before the
  * side effect starts, updated with its result after it ends.
@@ -183,6 +196,9 @@ struct JournalAction
     QString result;
     QDateTime intentAt;
     QDateTime doneAt;
+    /*! Every attempt, each journaled before it ran (retried commands; one for the others). */
+    QList<AttemptRecord> attempts;
+    QString outputTail; //!< the last lines of the last attempt's output (redacted)
 };
 
 /*! The ids of the journaled side effects (JournalAction::id). */
@@ -247,6 +263,15 @@ struct EffectRecord
     QDateTime when;
 };
 
+/*! \brief CPU and memory of one pod (kubectl top pods), sampled during step 6. */
+struct PodUsageRecord
+{
+    QString sample; //!< "start" or "end" of the verification window
+    QString name;
+    double cpuMillicores = 0;
+    double memoryMiB = 0;
+};
+
 struct HealthSampleRecord
 {
     qint64 elapsedMs = 0;
@@ -275,6 +300,13 @@ struct ValidationState
     QString rollbackReason;
     QString rollbackDetail;       //!< what the rollback did, or what to do by hand
     bool latencyEvaluated = true; //!< false without a pre-deploy baseline
+    // The deployment's log during the window (validation.logs): "No errors in logs".
+    bool logChecked = false;
+    int logLines = 0;
+    int logErrors = 0;
+    QStringList logFirstErrors; //!< the evidence
+    QString logProblem;         //!< the stream could not run, or ended early
+    QList<PodUsageRecord> pods; //!< validation.top at the window's start and end
 };
 
 struct OverrideRecord
@@ -329,6 +361,12 @@ struct RunState
     QStringList warnings; //!< e.g. "latency trigger not evaluated: no baseline"
     ExecutionJournal execution;
     QString reportPath; //!< set once the report is on disk; until then the run is resumable
+    QString dashboardUrl;    //!< policy monitoring.dashboard_url, expanded at the start of the run
+    QDateTime followUpDueAt; //!< when `follow-up` checks this promotion; invalid: never
+
+    /*! dashboardUrl with the time range of the verification (step 6, else step 5) as Grafana's
+     *  from/to parameters (ms since the epoch); empty without a dashboard. */
+    QString dashboardLink() const;
 
     StepState &step(StepId id) { return steps[static_cast<size_t>(id)]; }
     const StepState &step(StepId id) const { return steps[static_cast<size_t>(id)]; }

@@ -196,8 +196,9 @@ QString metadataPromotedOnce(const DemoCopy &demo)
                                  .toObject()
                                  .value(QStringLiteral("files"))
                                  .toArray();
-    if (files.size() != 2)
-        return QStringLiteral("journal lists %1 metadata files, expected 2").arg(files.size());
+    // __init__.py, README.md and the specification (its promotion date).
+    if (files.size() != 3)
+        return QStringLiteral("journal lists %1 metadata files, expected 3").arg(files.size());
     for (const QJsonValue &v : files) {
         const QJsonObject f = v.toObject();
         const QString path = f.value(QStringLiteral("path")).toString();
@@ -220,6 +221,72 @@ QString metadataPromotedOnce(const DemoCopy &demo)
             .arg(assignment(init, "__version__"), patchBumped(original), original);
     if (!demo.readFile(kReadme).contains(QLatin1String("**Status:** staging")))
         return QStringLiteral("README does not say staging");
+    return {};
+}
+
+/*! Retries for promotions to staging in the copy's policy: fast, and exact without jitter. */
+bool setRetry(const DemoCopy &demo, int retries, double baseDelay, bool jitter)
+{
+    QFile policy(demo.path() + QStringLiteral("/promotion.yaml"));
+    if (!policy.open(QIODevice::Append))
+        return false;
+    const QByteArray text = QStringLiteral("\nretry:\n  stages:\n    staging: {retries: %1, "
+                                           "base_delay: %2, factor: 2, max_delay: 300, "
+                                           "jitter: %3}\n")
+                                .arg(retries)
+                                .arg(baseDelay)
+                                .arg(jitter ? QStringLiteral("true") : QStringLiteral("false"))
+                                .toUtf8();
+    return policy.write(text) == text.size();
+}
+
+/*! Replace \a from by \a to in the copy's promotion.yaml (exactly once). */
+bool editPolicy(const DemoCopy &demo, const QString &from, const QString &to)
+{
+    QString text = demo.readFile(QStringLiteral("promotion.yaml"));
+    if (text.count(from) != 1)
+        return false;
+    text.replace(from, to);
+    QFile policy(demo.path() + QStringLiteral("/promotion.yaml"));
+    return policy.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           policy.write(text.toUtf8()) == text.toUtf8().size();
+}
+
+/*! deployment.attempts[] entry of \a action in \a report. */
+QJsonObject commandAttempts(const QJsonObject &report, const QString &action)
+{
+    const QJsonArray all = report.value(QStringLiteral("deployment"))
+                               .toObject()
+                               .value(QStringLiteral("attempts"))
+                               .toArray();
+    for (const QJsonValue &v : all) {
+        if (v.toObject().value(QStringLiteral("action")).toString() == action)
+            return v.toObject();
+    }
+    return {};
+}
+
+/*! The metadata says staging once, as the journal planned (no version bump configured). */
+QString metadataPromotedOnceNoBump(const DemoCopy &demo)
+{
+    const QJsonObject journal = readJson(journalPath(demo));
+    const QJsonArray files = journal.value(QStringLiteral("execution"))
+                                 .toObject()
+                                 .value(QStringLiteral("files"))
+                                 .toArray();
+    if (files.isEmpty())
+        return QStringLiteral("the journal lists no metadata files");
+    for (const QJsonValue &v : files) {
+        const QJsonObject f = v.toObject();
+        const QString path = f.value(QStringLiteral("path")).toString();
+        const QByteArray after =
+            QByteArray::fromBase64(f.value(QStringLiteral("after_base64")).toString().toLatin1());
+        if (fileBytes(QDir(demo.path()).filePath(path)) != after)
+            return QStringLiteral("%1 is not what the journal planned").arg(path);
+    }
+    if (assignment(fileBytes(QDir(demo.path()).filePath(kInit)), "__maturity__") !=
+        QLatin1String("staging"))
+        return QStringLiteral("__maturity__ is not staging");
     return {};
 }
 
@@ -364,8 +431,11 @@ private Q_SLOTS:
     {
         DemoCopy demo;
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        // Rollout status keeps failing through its retries (one here: two attempts), then
+        // passes for the rollback's verification.
+        QVERIFY(setRetry(demo, 1, 0.2, false));
         demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL"), QStringLiteral("rollout-status"));
-        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL_TIMES"), QStringLiteral("1"));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL_TIMES"), QStringLiteral("2"));
         const Run r = demo.promote(agentToStaging());
         QVERIFY2(r.finished, "promote did not finish");
         QVERIFY2(r.exitCode == 3, QByteArray(r.out + r.err).constData());
@@ -376,28 +446,37 @@ private Q_SLOTS:
         QCOMPARE(previous, 1); // the baseline release
         QCOMPARE(execution.value(QStringLiteral("new_revision")).toInt(-1), 2);
 
-        // rollout status (fails), undo to the recorded revision, rollout status (passes).
+        // rollout status (fails twice), undo to the recorded revision, rollout status (passes).
         const QList<KubectlCall> log = kubectlLog(demo);
         QList<KubectlCall> ends;
         for (const KubectlCall &c : log) {
             if (c.event == QLatin1String("end") && (isRolloutStatus(c) || isUndo(c)))
                 ends.append(c);
         }
-        QVERIFY2(ends.size() == 3, logText(demo).constData());
+        QVERIFY2(ends.size() == 4, logText(demo).constData());
         QVERIFY(isRolloutStatus(ends.at(0)));
         QCOMPARE(ends.at(0).exit, 1);
-        QVERIFY(isUndo(ends.at(1)));
-        QVERIFY2(ends.at(1).argv.contains(QStringLiteral("--to-revision=%1").arg(previous)),
-                 qPrintable(ends.at(1).argv.join(QLatin1Char(' '))));
-        QCOMPARE(ends.at(1).exit, 0);
-        QVERIFY(isRolloutStatus(ends.at(2)));
+        QVERIFY(isRolloutStatus(ends.at(1)));
+        QCOMPARE(ends.at(1).exit, 1);
+        QVERIFY(isUndo(ends.at(2)));
+        QVERIFY2(ends.at(2).argv.contains(QStringLiteral("--to-revision=%1").arg(previous)),
+                 qPrintable(ends.at(2).argv.join(QLatin1Char(' '))));
         QCOMPARE(ends.at(2).exit, 0);
+        QVERIFY(isRolloutStatus(ends.at(3)));
+        QCOMPARE(ends.at(3).exit, 0);
 
         const QJsonObject report = readJson(reportFile(demo));
         QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
         const QJsonObject rollback = report.value(QStringLiteral("rollback")).toObject();
         QCOMPARE(rollback.value(QStringLiteral("performed")).toBool(), true);
         QCOMPARE(rollback.value(QStringLiteral("failed")).toBool(), false);
+        const QString summary = report.value(QStringLiteral("outcome_summary")).toString();
+        QVERIFY2(summary.startsWith(QLatin1String("rollout status failed after 2 attempts")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("rolled back to revision %1, verified; metadata "
+                                                 "restored")
+                                      .arg(previous)),
+                 qPrintable(summary));
         QCOMPARE(fileBytes(QDir(demo.path()).filePath(kInit)), committed(demo, kInit));
         QCOMPARE(fileBytes(QDir(demo.path()).filePath(kReadme)), committed(demo, kReadme));
     }
@@ -727,6 +806,281 @@ private Q_SLOTS:
         QCOMPARE(engine.state().gate(QStringLiteral("coverage"))->status,
                  Promotion::GateStatus::Failed);
         engine.finish(&error);
+    }
+
+    // Issue 10: retries with backoff, rollback on persistent failure.
+
+    /*! The first two applies fail with kubectl's "connection refused": the third deploys. */
+    void applyTransientTwiceThenSucceeds()
+    {
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        QVERIFY(setRetry(demo, 3, 0.3, false));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL"), QStringLiteral("apply"));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL_TIMES"), QStringLiteral("2"));
+        const Run r = demo.promote(agentToStaging());
+        QVERIFY2(r.finished, "promote did not finish");
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+
+        const QList<KubectlCall> log = kubectlLog(demo);
+        QCOMPARE(countCalls(log, isApply, QStringLiteral("start")), 3);
+        QVERIFY2(countCalls(log, isUndo, QStringLiteral("start")) == 0, logText(demo).constData());
+        // Each attempt is in the live log, with the next one's delay.
+        QVERIFY2(r.out.contains("attempt 1 of 4 failed (transient: The connection to the server"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("attempt 2 of 4 failed") && r.out.contains("attempt 3 in 0.6 s"),
+                 r.out.constData());
+
+        const QJsonObject report = readJson(reportFile(demo));
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("promoted"));
+        const QJsonObject apply = commandAttempts(report, QStringLiteral("deploy.apply"));
+        QCOMPARE(apply.value(QStringLiteral("attempts")).toInt(), 3);
+        QCOMPARE(apply.value(QStringLiteral("ok")).toBool(), true);
+        const QJsonArray each = apply.value(QStringLiteral("each")).toArray();
+        QCOMPARE(each.size(), 3);
+        const QList<qint64> delays{0, 300, 600};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject a = each.at(i).toObject();
+            QCOMPARE(a.value(QStringLiteral("attempt")).toInt(), i + 1);
+            QCOMPARE(a.value(QStringLiteral("delay_ms")).toInteger(), delays.at(i));
+            QCOMPARE(a.value(QStringLiteral("ok")).toBool(), i == 2);
+            if (i < 2)
+                QVERIFY2(a.value(QStringLiteral("reason"))
+                             .toString()
+                             .startsWith(QLatin1String("transient: The connection to the server")),
+                         qPrintable(a.value(QStringLiteral("reason")).toString()));
+        }
+        // The waits really happened: the third apply started >= 0.9 s after the first.
+        QList<double> starts;
+        QFile f(demo.path() + QStringLiteral("/.demo-cluster/kubectl-argv.log"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("event")).toString() == QLatin1String("start") &&
+                o.value(QStringLiteral("argv")).toArray().at(1).toString() ==
+                    QLatin1String("apply"))
+                starts.append(o.value(QStringLiteral("time")).toDouble());
+        }
+        QCOMPARE(starts.size(), 3);
+        QVERIFY2(starts.at(1) - starts.at(0) >= 0.3 && starts.at(2) - starts.at(1) >= 0.6,
+                 qPrintable(QStringLiteral("%1 %2 %3")
+                                .arg(starts.at(0), 0, 'f', 3)
+                                .arg(starts.at(1), 0, 'f', 3)
+                                .arg(starts.at(2), 0, 'f', 3)));
+        const QJsonObject track = report.value(QStringLiteral("track_execution")).toObject();
+        QCOMPARE(track.value(QStringLiteral("retries")).toInt(), 2);
+        QCOMPARE(track.value(QStringLiteral("retry_wait_ms")).toInteger(), 900);
+        QVERIFY(track.value(QStringLiteral("steps")).toArray().size() == 6);
+        QVERIFY(!track.value(QStringLiteral("gates")).toArray().isEmpty());
+        QCOMPARE(metadataPromotedOnceNoBump(demo), QString());
+        // A healthy window: the streamed log had no errors; pods were sampled.
+        const QJsonObject validation = report.value(QStringLiteral("validation")).toObject();
+        QCOMPARE(validation.value(QStringLiteral("logs")).toString(), QStringLiteral("no errors"));
+        QVERIFY(validation.value(QStringLiteral("details"))
+                    .toObject()
+                    .value(QStringLiteral("logs"))
+                    .toObject()
+                    .value(QStringLiteral("lines"))
+                    .toInt() >= 1);
+        QVERIFY(!validation.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("pods"))
+                     .toArray()
+                     .isEmpty());
+        // The dashboard link carries the verification window's time range.
+        const QString link = report.value(QStringLiteral("monitoring"))
+                                 .toObject()
+                                 .value(QStringLiteral("dashboard_link"))
+                                 .toString();
+        QVERIFY2(
+            link.startsWith(QLatin1String("https://grafana.tta.dev/d/agent_orchestration?from=")) &&
+                link.contains(QLatin1String("&to=")),
+            qPrintable(link));
+    }
+
+    /*! 0.3 % errors: under the 1 % trigger, but the service logs them: "No errors in logs"
+     *  fails with the first error lines as evidence, and the deploy is rolled back. */
+    void logErrorsFailTheLogCheck()
+    {
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        demo.setEnv(QStringLiteral("DEMO_ERROR_RATE"), QStringLiteral("0.3"));
+        const Run r = demo.promote(agentToStaging());
+        QVERIFY2(r.finished, "promote did not finish");
+        QVERIFY2(r.exitCode == 3, QByteArray(r.out + r.err).constData());
+        const QJsonObject report = readJson(reportFile(demo));
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("rolled_back"));
+        QCOMPARE(report.value(QStringLiteral("rollback"))
+                     .toObject()
+                     .value(QStringLiteral("trigger"))
+                     .toString(),
+                 QStringLiteral("log_errors"));
+        const QJsonObject validation = report.value(QStringLiteral("validation")).toObject();
+        QVERIFY2(validation.value(QStringLiteral("logs"))
+                     .toString()
+                     .endsWith(QLatin1String("error line(s)")),
+                 qPrintable(validation.value(QStringLiteral("logs")).toString()));
+        const QJsonObject logs = validation.value(QStringLiteral("details"))
+                                     .toObject()
+                                     .value(QStringLiteral("logs"))
+                                     .toObject();
+        QVERIFY(logs.value(QStringLiteral("errors")).toInt() >= 1);
+        const QJsonArray first = logs.value(QStringLiteral("first_errors")).toArray();
+        QVERIFY(!first.isEmpty() && first.size() <= 5);
+        for (const QJsonValue &line : first)
+            QVERIFY2(line.toString().contains(QLatin1String(" ERROR agent-orchestration: ")),
+                     qPrintable(line.toString()));
+        bool checked = false;
+        for (const QJsonValue &v : validation.value(QStringLiteral("details"))
+                                       .toObject()
+                                       .value(QStringLiteral("checks"))
+                                       .toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("id")).toString() != QLatin1String("logs"))
+                continue;
+            checked = true;
+            QCOMPARE(c.value(QStringLiteral("text")).toString(),
+                     QStringLiteral("No errors in logs"));
+            QCOMPARE(c.value(QStringLiteral("passed")).toBool(), false);
+            QVERIFY2(
+                c.value(QStringLiteral("detail")).toString().contains(first.first().toString()),
+                qPrintable(c.value(QStringLiteral("detail")).toString()));
+        }
+        QVERIFY(checked);
+        // The metrics were within range: only the log check failed.
+        QCOMPARE(validation.value(QStringLiteral("monitoring")).toString(),
+                 QStringLiteral("rollback triggered: log_errors"));
+        QVERIFY2(countCalls(kubectlLog(demo), isUndo, QStringLiteral("end")) == 1,
+                 logText(demo).constData());
+        // kubectl top pods was sampled at the window's start and end.
+        const QJsonArray pods = validation.value(QStringLiteral("details"))
+                                    .toObject()
+                                    .value(QStringLiteral("pods"))
+                                    .toArray();
+        QVERIFY2(pods.size() >= 2, qPrintable(QJsonDocument(pods).toJson()));
+        QVERIFY(pods.first().toObject().value(QStringLiteral("cpu_millicores")).toDouble() > 0);
+    }
+
+    /*! Every apply fails transiently: after the retries nothing is undone on the cluster
+     *  (nothing new ran there), the metadata is restored, exit 3. */
+    void applyAlwaysTransientNoUndo()
+    {
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        QVERIFY(setRetry(demo, 2, 0.2, true));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL"), QStringLiteral("apply"));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL_TIMES"), QStringLiteral("99"));
+        const Run r = demo.promote(agentToStaging());
+        QVERIFY2(r.finished, "promote did not finish");
+        QVERIFY2(r.exitCode == 3, QByteArray(r.out + r.err).constData());
+
+        const QList<KubectlCall> log = kubectlLog(demo);
+        QCOMPARE(countCalls(log, isApply, QStringLiteral("start")), 3);
+        QVERIFY2(countCalls(log, isUndo, QStringLiteral("start")) == 0, logText(demo).constData());
+
+        const QJsonObject report = readJson(reportFile(demo));
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(report.value(QStringLiteral("exit_code")).toInt(), 3);
+        const QString summary = report.value(QStringLiteral("outcome_summary")).toString();
+        QVERIFY2(summary.startsWith(QLatin1String("deploy failed after 3 attempts")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("nothing was deployed")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("metadata restored")), qPrintable(summary));
+        const QJsonArray each = commandAttempts(report, QStringLiteral("deploy.apply"))
+                                    .value(QStringLiteral("each"))
+                                    .toArray();
+        QCOMPARE(each.size(), 3);
+        // Jitter: each wait is in [wait/2, wait] of 200 ms, 400 ms.
+        const qint64 d2 = each.at(1).toObject().value(QStringLiteral("delay_ms")).toInteger();
+        const qint64 d3 = each.at(2).toObject().value(QStringLiteral("delay_ms")).toInteger();
+        QVERIFY2(d2 >= 100 && d2 <= 200, qPrintable(QString::number(d2)));
+        QVERIFY2(d3 >= 200 && d3 <= 400, qPrintable(QString::number(d3)));
+        QVERIFY2(each.at(2)
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString()
+                     .startsWith(QLatin1String("no retries left")),
+                 qPrintable(each.at(2).toObject().value(QStringLiteral("reason")).toString()));
+        QCOMPARE(fileBytes(QDir(demo.path()).filePath(kInit)), committed(demo, kInit));
+        QCOMPARE(fileBytes(QDir(demo.path()).filePath(kReadme)), committed(demo, kReadme));
+    }
+
+    /*! deploy.rollback_on_failure: false — a failed deploy stops; nothing is restored. */
+    void rollbackOnFailureOff()
+    {
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        QVERIFY(editPolicy(demo, QStringLiteral("  timeout: 120\n"),
+                           QStringLiteral("  timeout: 120\n  rollback_on_failure: false\n")));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL"), QStringLiteral("apply"));
+        const Run r = demo.promote(agentToStaging());
+        QVERIFY2(r.finished, "promote did not finish");
+        QVERIFY2(r.exitCode == 3, QByteArray(r.out + r.err).constData());
+        // A non-transient error (the webhook's) is not retried.
+        QCOMPARE(countCalls(kubectlLog(demo), isApply, QStringLiteral("start")), 1);
+        QCOMPARE(countCalls(kubectlLog(demo), isUndo, QStringLiteral("start")), 0);
+        const QJsonObject report = readJson(reportFile(demo));
+        const QString summary = report.value(QStringLiteral("outcome_summary")).toString();
+        QVERIFY2(summary.contains(QLatin1String("rollback_on_failure is off")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("failed webhook")) ||
+                     summary.contains(QLatin1String("failed calling webhook")),
+                 qPrintable(summary));
+        QCOMPARE(report.value(QStringLiteral("rollback"))
+                     .toObject()
+                     .value(QStringLiteral("performed"))
+                     .toBool(),
+                 false);
+        QCOMPARE(assignment(fileBytes(QDir(demo.path()).filePath(kInit)), "__maturity__"),
+                 QStringLiteral("staging"));
+    }
+
+    /*! SIGINT while waiting to retry: the wait ends at once (130), and a kill in the same
+     *  place resumes with one more apply, never a second deploy. */
+    void signalDuringBackoffThenResume_data()
+    {
+        QTest::addColumn<int>("signo");
+        QTest::addRow("sigint") << int(SIGINT);
+        QTest::addRow("sigkill") << int(SIGKILL);
+    }
+    void signalDuringBackoffThenResume()
+    {
+        QFETCH(int, signo);
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        QVERIFY(setRetry(demo, 3, 120, false)); // a wait no test sits out
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL"), QStringLiteral("apply"));
+        demo.setEnv(QStringLiteral("DEMO_KUBECTL_FAIL_TIMES"), QStringLiteral("1"));
+        {
+            LiveRun run(demo, agentToStaging());
+            QVERIFY(run.started());
+            QTRY_VERIFY_WITH_TIMEOUT(run.out().contains("attempt 2 in 120.0 s") || !run.running(),
+                                     300000);
+            QVERIFY2(run.running(), run.all().constData());
+            QElapsedTimer clock;
+            clock.start();
+            QVERIFY(run.signal(signo));
+            QVERIFY2(run.finish(5000), "no exit within 5 s of the signal");
+            if (signo == SIGINT) {
+                QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+                QVERIFY2(run.exitCode() == 130, run.all().constData());
+            }
+        }
+        const QJsonObject journal = readJson(journalPath(demo));
+        QCOMPARE(journal.value(QStringLiteral("outcome")).toString(), QStringLiteral("running"));
+        QCOMPARE(countCalls(kubectlLog(demo), isApply, QStringLiteral("start")), 1);
+
+        const Run r =
+            demo.promote({QStringLiteral("--component"), kComponent, QStringLiteral("--to"),
+                          QStringLiteral("staging"), QStringLiteral("--resume")});
+        QVERIFY2(r.finished, "resume did not finish");
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(countCalls(kubectlLog(demo), isApply, QStringLiteral("start")), 2);
+        QCOMPARE(countCalls(kubectlLog(demo), isUndo, QStringLiteral("start")), 0);
+        const QJsonObject report = readJson(reportFile(demo));
+        const QJsonObject apply = commandAttempts(report, QStringLiteral("deploy.apply"));
+        QCOMPARE(apply.value(QStringLiteral("attempts")).toInt(), 2);
+        QCOMPARE(metadataPromotedOnceNoBump(demo), QString());
     }
 };
 

@@ -64,6 +64,21 @@ private Q_SLOTS:
     {
         DemoCopy demo;
         QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        {
+            // The runbook entry is production's by default; staging's here, so this dry run
+            // shows it (and the runbook it would create) too.
+            QFile policy(demo.path() + QStringLiteral("/promotion.yaml"));
+            QVERIFY(policy.open(QIODevice::Append));
+            QVERIFY(policy.write("\nmetadata:\n  runbook_stages: [staging, production]\n") > 0);
+            policy.close();
+            QProcess git; // committed, so "nothing changed" below compares against it
+            git.setWorkingDirectory(demo.path());
+            git.start(QStringLiteral("git"),
+                      {QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                       QStringLiteral("user.email=test@example.org"), QStringLiteral("commit"),
+                       QStringLiteral("-qam"), QStringLiteral("runbook for staging too")});
+            QVERIFY(git.waitForFinished(20000) && git.exitCode() == 0);
+        }
         const auto before = demo.trackedDigests();
         QVERIFY(!before.isEmpty());
 
@@ -124,11 +139,25 @@ private Q_SLOTS:
         QVERIFY(!effects.isEmpty());
         for (const QJsonValue &e : effects)
             QCOMPARE(e.toObject().value(QStringLiteral("performed")).toBool(), false);
-        QVERIFY(!report.value(QStringLiteral("deployment"))
-                     .toObject()
-                     .value(QStringLiteral("metadata_diff"))
-                     .toString()
-                     .isEmpty());
+        const QString diff = report.value(QStringLiteral("deployment"))
+                                 .toObject()
+                                 .value(QStringLiteral("metadata_diff"))
+                                 .toString();
+        QVERIFY(!diff.isEmpty());
+        // The seed's other documents: the spec's promotion date, the runbook's entry.
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QVERIFY2(diff.contains(QLatin1String("+++ b/specs/agent_orchestration.md")),
+                 qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("+**Promoted to staging:** ") + today),
+                 qPrintable(diff));
+        QVERIFY2(diff.contains(QLatin1String("+**Current stage:** staging")), qPrintable(diff));
+        QVERIFY2(diff.contains(QLatin1String("+++ b/docs/runbooks/agent_orchestration.md")),
+                 qPrintable(diff));
+        QVERIFY2(diff.contains(QLatin1String("+## Promotion history")), qPrintable(diff));
+        QVERIFY2(diff.contains(
+                     QStringLiteral("+- %1: `agent_orchestration` promoted to staging").arg(today)),
+                 qPrintable(diff));
+        QVERIFY(!QFile::exists(demo.path() + QStringLiteral("/docs/runbooks")));
 
         // Nothing tracked changed, and nothing was written outside .promotion/runs but the
         // tools' caches in .promotion/cache.

@@ -4,6 +4,7 @@
 #include "testhttpserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -483,6 +484,69 @@ private Q_SLOTS:
         source.url = QStringLiteral("not a url");
         r = readNow(source);
         QCOMPARE(r.error, QStringLiteral("http source: \"not a url\" is not a valid URL"));
+    }
+
+    // Transient failures (503, no answer) are retried with backoff; the attempts are evidence.
+    void transientFailuresAreRetried()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        int calls = 0;
+        server.setHandler(QStringLiteral("/sla"), [&calls](const TestHttpServer::Request &) {
+            TestHttpServer::Response response;
+            if (++calls <= 2) {
+                response.status = 503;
+                response.body = "busy";
+            } else {
+                response.contentType = "application/json";
+                response.body = R"({"p95_ms": 120})";
+            }
+            return response;
+        });
+        DataSource source;
+        source.type = DataSource::Type::Http;
+        source.url = server.url(QStringLiteral("/sla")).toString();
+        source.jsonPointer = QStringLiteral("/p95_ms");
+        source.max = 300;
+        TransientPolicy transient;
+        transient.httpStatus = {503};
+
+        DataSourceReader reader(&m_nam);
+        reader.setTimeoutMs(3000);
+        reader.setRetry(RetrySettings{3, 0.05, 2.0, 1.0, false}, transient);
+        QSignalSpy spy(&reader, &DataSourceReader::finished);
+        QElapsedTimer clock;
+        clock.start();
+        reader.read(source, QString(), QStringLiteral("api"));
+        QVERIFY(spy.wait(15000));
+        const DataSourceResult r = spy.first().first().value<DataSourceResult>();
+        QVERIFY2(r.ok && r.passed, qPrintable(r.error));
+        QCOMPARE(r.value, 120.0);
+        QCOMPARE(calls, 3);
+        QVERIFY(clock.elapsed() >= 150); // 50 ms + 100 ms of backoff
+        QVERIFY2(r.detail.contains(QLatin1String("[3 attempts; attempt 1:")), qPrintable(r.detail));
+
+        // Retries used up: still an error, with every attempt named.
+        calls = -10;
+        spy.clear();
+        reader.setRetry(RetrySettings{1, 0.01, 2.0, 1.0, false}, transient);
+        reader.read(source, QString(), QStringLiteral("api"));
+        QVERIFY(spy.wait(15000));
+        const DataSourceResult failed = spy.first().first().value<DataSourceResult>();
+        QVERIFY(!failed.ok && !failed.passed);
+        QVERIFY2(failed.error.contains(QLatin1String("503")) &&
+                     failed.error.contains(QLatin1String("[2 attempts;")),
+                 qPrintable(failed.error));
+        QCOMPARE(calls, -8);
+
+        // A status that is not transient is not retried.
+        calls = -10;
+        spy.clear();
+        transient.httpStatus = {502};
+        reader.setRetry(RetrySettings{3, 0.01, 2.0, 1.0, false}, transient);
+        reader.read(source, QString(), QStringLiteral("api"));
+        QVERIFY(spy.wait(15000));
+        QCOMPARE(calls, -9);
     }
 
     void prometheusSource()

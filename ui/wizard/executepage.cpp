@@ -71,6 +71,15 @@ ExecutePage::ExecutePage(PromotionEngine *engine, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row->addWidget(m_status, 1);
     layout->addLayout(row);
+    m_failure = new QPlainTextEdit(this);
+    m_failure->setObjectName(QStringLiteral("executeFailureOutput"));
+    m_failure->setReadOnly(true);
+    m_failure->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_failure->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_failure->setMaximumHeight(m_failure->fontMetrics().lineSpacing() * 9);
+    m_failure->setAccessibleName(tr("Output of the failing command"));
+    m_failure->hide();
+    layout->addWidget(m_failure);
 
     connect(m_execute, &QPushButton::clicked, this, &ExecutePage::execute);
     connect(engine, &PromotionEngine::commandOutput, this,
@@ -123,10 +132,42 @@ void ExecutePage::reload()
 
 void ExecutePage::execute()
 {
-    if (engine()->isBusy() || engine()->state().step(StepId::Execute).status != StepStatus::Pending)
+    if (engine()->isBusy())
+        return;
+    if (engine()->canRetryDeploy()) {
+        // The cause is fixed (the person says so by clicking): deploy again, same run.
+        QString error;
+        if (!engine()->retryDeploy(PromotionEngine::localIdentity(engine()->workspace().root()),
+                                   &error)) {
+            m_status->setText(tr("✗ %1").arg(error));
+            return;
+        }
+        showPlan();
+    }
+    if (engine()->state().step(StepId::Execute).status != StepStatus::Pending)
         return;
     engine()->runStep(StepId::Execute);
     updateState();
+}
+
+QString ExecutePage::failingOutput() const
+{
+    const ExecutionJournal &x = engine()->state().execution;
+    for (const QString &id : {ActionId::RolloutStatus, ActionId::Apply}) {
+        const JournalAction *a = x.action(id);
+        if (a && a->phase == ActionPhase::Failed) {
+            // The tail starts with the command line when it is short enough to hold it.
+            QString text = a->outputTail.startsWith(QLatin1String("$ "))
+                               ? QString()
+                               : QStringLiteral("$ %1\n").arg(a->argv.join(QLatin1Char(' ')));
+            text += a->outputTail.isEmpty() ? a->result : a->outputTail;
+            if (a->attempts.size() > 1)
+                text += QLatin1Char('\n') + tr("(failed %n time(s); the last attempt's output)",
+                                               nullptr, int(a->attempts.size()));
+            return text;
+        }
+    }
+    return {};
 }
 
 QString ExecutePage::previewDiff(QString *error) const
@@ -202,8 +243,9 @@ void ExecutePage::updateState()
     const StepState &step = s.step(StepId::Execute);
     m_execute->setText(s.request.dryRun ? tr("&Record dry run") : tr("&Promote"));
     const bool ready = s.step(StepId::Tracking).status == StepStatus::Passed && !engine()->isBusy();
-    m_execute->setEnabled(ready && step.status == StepStatus::Pending &&
-                          !s.isFinished());
+    const bool retry = engine()->canRetryDeploy();
+    m_execute->setEnabled((ready && step.status == StepStatus::Pending && !s.isFinished()) ||
+                          retry);
     QString text;
     bool error = false;
     switch (step.status) {
@@ -219,6 +261,9 @@ void ExecutePage::updateState()
         break;
     case StepStatus::Failed:
         text = tr("✗ %1").arg(step.summary);
+        if (retry)
+            text += tr(" — fix the cause, then Promote to deploy again (or Finish to record the "
+                       "failure).");
         error = true;
         break;
     case StepStatus::Skipped:
@@ -227,6 +272,10 @@ void ExecutePage::updateState()
     }
     m_status->setText(text);
     m_status->setStyleSheet(error ? errorStyle(m_status) : QString());
+    const QString failing = step.status == StepStatus::Failed ? failingOutput() : QString();
+    if (m_failure->toPlainText() != failing)
+        m_failure->setPlainText(failing);
+    m_failure->setVisible(!failing.isEmpty());
 }
 
 } // namespace Promotion

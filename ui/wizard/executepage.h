@@ -34,6 +34,8 @@ private:
     void execute();
     void showPlan();
     void updateState();
+    /*! The last lines of the deploy command that failed, from the journal; empty if none. */
+    QString failingOutput() const;
     /*! One rich-text line (label: argv) per command RunContext::plannedCommands() returns. */
     QStringList plannedCommands() const;
 
@@ -43,6 +45,7 @@ private:
     QPushButton *m_execute = nullptr;
     LogView *m_log = nullptr;
     QLabel *m_status = nullptr;
+    QPlainTextEdit *m_failure = nullptr; //!< the failing command's last lines
     QString m_lastSource;
 };
 

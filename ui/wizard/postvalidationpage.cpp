@@ -6,6 +6,7 @@
 #include "logview.h"
 #include "workflow/promotionengine.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,10 +38,17 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     m_log = new LogView(left);
     m_log->setObjectName(QStringLiteral("validationLog"));
     m_log->setSuggestedFileName(QStringLiteral("validation.log"));
+    auto *deploymentLogLabel = new QLabel(tr("Deployment lo&g (streamed during the window)"), left);
+    m_deploymentLog = new LogView(left);
+    m_deploymentLog->setObjectName(QStringLiteral("deploymentLog"));
+    m_deploymentLog->setSuggestedFileName(QStringLiteral("deployment.log"));
+    deploymentLogLabel->setBuddy(m_deploymentLog);
     leftLayout->addWidget(checksLabel);
     leftLayout->addWidget(m_checks, 2);
     leftLayout->addWidget(logLabel);
-    leftLayout->addWidget(m_log, 3);
+    leftLayout->addWidget(m_log, 2);
+    leftLayout->addWidget(deploymentLogLabel);
+    leftLayout->addWidget(m_deploymentLog, 2);
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -50,8 +58,13 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     m_baseline = new QLabel(right);
     m_baseline->setObjectName(QStringLiteral("baselineLabel"));
     m_baseline->setWordWrap(true);
+    m_pods = new QLabel(right);
+    m_pods->setObjectName(QStringLiteral("podUsageLabel"));
+    m_pods->setWordWrap(true);
+    m_pods->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_chart, 1);
     rightLayout->addWidget(m_baseline);
+    rightLayout->addWidget(m_pods);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
@@ -68,13 +81,23 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     m_status->setObjectName(QStringLiteral("validationStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dashboard = new QPushButton(tr("Open das&hboard in Grafana"), this);
+    m_dashboard->setObjectName(QStringLiteral("openDashboardButton"));
+    m_dashboard->setToolTip(tr("The component's dashboard (policy monitoring.dashboard_url), "
+                               "showing the verification window"));
     row->addWidget(m_run);
     row->addWidget(m_rollback);
+    row->addWidget(m_dashboard);
     row->addWidget(m_status, 1);
     layout->addLayout(row);
 
     connect(m_run, &QPushButton::clicked, this, &PostValidationPage::runValidation);
     connect(m_rollback, &QPushButton::clicked, this, &PostValidationPage::requestRollback);
+    connect(m_dashboard, &QPushButton::clicked, this, [this] {
+        const QString link = this->engine()->state().dashboardLink();
+        if (!link.isEmpty())
+            QDesktopServices::openUrl(QUrl(link));
+    });
     connect(engine, &PromotionEngine::healthSample, this,
             [this](const HealthSampleRecord &sample) { m_chart->addSample(sample); });
     connect(engine, &PromotionEngine::commandOutput, this,
@@ -90,10 +113,13 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
                 }
                 m_log->appendData(chunk);
             });
+    connect(engine, &PromotionEngine::deploymentLog, this,
+            [this](const QByteArray &chunk) { m_deploymentLog->appendData(chunk); });
     connect(engine, &PromotionEngine::stepStarted, this, [this](StepId step) {
         if (step == StepId::PostValidation) {
             m_chart->clear();
             m_log->clear();
+            m_deploymentLog->clear();
             m_lastSource.clear();
             updateState();
         }
@@ -101,6 +127,7 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     connect(engine, &PromotionEngine::stepFinished, this, [this](StepId step, StepStatus) {
         if (step == StepId::PostValidation) {
             m_log->model()->finish();
+            m_deploymentLog->model()->finish();
             updateState();
             Q_EMIT completeChanged();
         }
@@ -127,9 +154,8 @@ bool PostValidationPage::isComplete() const
 {
     const RunState &s = engine()->state();
     const StepStatus status = s.step(StepId::PostValidation).status;
-    return !engine()->isBusy() &&
-           (status == StepStatus::Passed || status == StepStatus::Failed ||
-            s.validation.rolledBack || s.isFinished());
+    return !engine()->isBusy() && (status == StepStatus::Passed || status == StepStatus::Failed ||
+                                   s.validation.rolledBack || s.isFinished());
 }
 
 void PostValidationPage::enter()
@@ -137,8 +163,7 @@ void PostValidationPage::enter()
     const RunState &s = engine()->state();
     // The deploy just happened: watch it right away.
     if (!engine()->isBusy() && s.step(StepId::Execute).status == StepStatus::Passed &&
-        s.step(StepId::PostValidation).status == StepStatus::Pending &&
-        !s.isFinished())
+        s.step(StepId::PostValidation).status == StepStatus::Pending && !s.isFinished())
         runValidation();
     updateThresholds();
     updateState();
@@ -212,6 +237,17 @@ void PostValidationPage::updateThresholds()
 void PostValidationPage::updateState()
 {
     const RunState &s = engine()->state();
+    m_dashboard->setVisible(!s.dashboardUrl.isEmpty());
+    QStringList pods;
+    for (const PodUsageRecord &p : s.validation.pods)
+        pods.append(tr("%1 (%2): %3m CPU, %4 MiB")
+                        .arg(p.name, p.sample)
+                        .arg(p.cpuMillicores, 0, 'f', 0)
+                        .arg(p.memoryMiB, 0, 'f', 0));
+    m_pods->setText(pods.isEmpty() ? QString()
+                                   : tr("Pods: %1").arg(pods.join(QStringLiteral("; "))));
+    m_pods->setVisible(!pods.isEmpty());
+    m_dashboard->setEnabled(s.step(StepId::Execute).status != StepStatus::Pending);
     QList<CheckItem> checks = s.validation.checks;
     if (checks.isEmpty() && s.request.dryRun) {
         // A dry run deploys nothing, so nothing is checked: show what would be.

@@ -37,10 +37,13 @@ private:
     QListWidget *m_checks = nullptr;
     HealthChartView *m_chart = nullptr;
     LogView *m_log = nullptr;
+    LogView *m_deploymentLog = nullptr; //!< policy validation.logs, streamed in the window
+    QLabel *m_pods = nullptr;           //!< kubectl top pods
     QLabel *m_baseline = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_rollback = nullptr;
+    QPushButton *m_dashboard = nullptr; //!< opens RunState::dashboardLink()
     QString m_lastSource;
     bool m_rollingBack = false;
 };

@@ -95,8 +95,8 @@ void ExecuteStep::captureBaseline()
 {
     const ValidationPolicy &v = ctx().policy().validation;
     ExecutionJournal &x = state().execution;
-    if (ctx().request().dryRun || v.metricsUrl.isEmpty() || x.baselineDone ||
-        x.clusterMayHaveChanged()) {
+    if (ctx().request().dryRun || (v.metricsUrl.isEmpty() && v.prometheusUrl.isEmpty()) ||
+        x.baselineDone || x.clusterMayHaveChanged()) {
         writeMetadata();
         return;
     }
@@ -350,10 +350,10 @@ void ExecuteStep::apply()
             return;
         }
         const bool started =
-            ctx().runAction(ActionId::Apply, QStringLiteral("deploy: apply"), spec,
-                            [this](const EffectRecord &record, const ProcessResult &) {
-                                afterApply(record.ok, record.result);
-                            });
+            ctx().runRetriedAction(ActionId::Apply, QStringLiteral("deploy: apply"), spec,
+                                   [this](const EffectRecord &record, const ProcessResult &) {
+                                       afterApply(record.ok, record.result);
+                                   });
         if (!started)
             stop(StepOutcome{StepStatus::Failed,
                              QStringLiteral("cannot journal the deploy: ") +
@@ -401,9 +401,47 @@ void ExecuteStep::afterApply(bool applied, const QString &detail)
             return;
         }
         state().deploymentSuccess = false;
-        const QString why = QStringLiteral("kubectl apply failed (%1)").arg(detail);
-        stop(StepOutcome{StepStatus::Failed, why, std::nullopt, true, why});
+        failed(ActionId::Apply, QStringLiteral("deploy"), detail);
     });
+}
+
+QString ExecuteStep::failureText(const QString &actionId, const QString &what,
+                                 const QString &detail) const
+{
+    const JournalAction *a = state().execution.action(actionId);
+    const int attempts = a ? int(a->attempts.size()) : 1;
+    // The failing command's last line says more than its exit code.
+    QString last = a ? a->outputTail.section(QLatin1Char('\n'), -1).trimmed() : QString();
+    if (last.size() > 200)
+        last = last.left(197) + QStringLiteral("...");
+    const QString cause = last.isEmpty() ? detail : QStringLiteral("%1: %2").arg(detail, last);
+    if (attempts > 1)
+        return QStringLiteral("%1 failed after %2 attempts (%3)")
+            .arg(what)
+            .arg(attempts)
+            .arg(cause);
+    return QStringLiteral("%1 failed (%2)").arg(what, cause);
+}
+
+void ExecuteStep::failed(const QString &actionId, const QString &what, const QString &detail)
+{
+    const QString why = failureText(actionId, what, detail);
+    if (ctx().policy().deploy.rollbackOnFailure) {
+        stop(StepOutcome{StepStatus::Failed, why, std::nullopt, true, why});
+        return;
+    }
+    // deploy.rollback_on_failure: false — a person decides; the report says what is left.
+    const ExecutionJournal &x = state().execution;
+    QString left = QStringLiteral("rollback_on_failure is off: the metadata stays as written");
+    if (x.newRevision >= 0 && x.previousRevision >= 0 && x.newRevision != x.previousRevision)
+        left += QStringLiteral(" and revision %1 is deployed (it replaced %2)")
+                    .arg(x.newRevision)
+                    .arg(x.previousRevision);
+    else if (x.newRevision >= 0 && x.newRevision == x.previousRevision)
+        left += QStringLiteral("; nothing was deployed");
+    left += QStringLiteral("; roll back by hand if needed");
+    stop(StepOutcome{
+        StepStatus::Failed, why + QStringLiteral("; ") + left, RunOutcome::Failed, false, {}});
 }
 
 // 5. rollout status: the new revision must become healthy.
@@ -421,23 +459,22 @@ void ExecuteStep::rolloutStatus()
         d.rolloutStatus, QStringLiteral("deploy.rollout_status"), d.timeoutSeconds, false, &error);
     const bool started =
         error.isEmpty() &&
-        ctx().runAction(ActionId::RolloutStatus, QStringLiteral("deploy: rollout status"), spec,
-                        [this](const EffectRecord &record, const ProcessResult &) {
-                            if (record.ok) {
-                                state().deploymentSuccess = true;
-                                recordNote();
-                                return;
-                            }
-                            if (m_cancelled) {
-                                stopCancelled(QStringLiteral("cancelled during rollout "
-                                                             "status; resume to finish it"));
-                                return;
-                            }
-                            state().deploymentSuccess = false;
-                            const QString why =
-                                QStringLiteral("rollout status failed (%1)").arg(record.result);
-                            stop(StepOutcome{StepStatus::Failed, why, std::nullopt, true, why});
-                        });
+        ctx().runRetriedAction(ActionId::RolloutStatus, QStringLiteral("deploy: rollout status"),
+                               spec, [this](const EffectRecord &record, const ProcessResult &) {
+                                   if (record.ok) {
+                                       state().deploymentSuccess = true;
+                                       recordNote();
+                                       return;
+                                   }
+                                   if (m_cancelled) {
+                                       stopCancelled(QStringLiteral("cancelled during rollout "
+                                                                    "status; resume to finish it"));
+                                       return;
+                                   }
+                                   state().deploymentSuccess = false;
+                                   failed(ActionId::RolloutStatus, QStringLiteral("rollout status"),
+                                          record.result);
+                               });
     if (!started)
         stop(StepOutcome{StepStatus::Failed, error.isEmpty() ? ctx().lastPersistError() : error,
                          std::nullopt, true, QStringLiteral("rollout status could not run")});

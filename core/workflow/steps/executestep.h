@@ -49,6 +49,9 @@ private:
     void stop(const StepOutcome &outcome);
     void stopCancelled(const QString &summary);
     void stopJournalError();
+    /*! \a actionId failed for good: roll back (deploy.rollback_on_failure) or stop. */
+    void failed(const QString &actionId, const QString &what, const QString &detail);
+    QString failureText(const QString &actionId, const QString &what, const QString &detail) const;
     void queryRevision(std::function<void(std::optional<int>, bool notFound)> then);
     bool cancelled() const { return m_cancelled; }
 

@@ -139,6 +139,9 @@ void GatesStep::run()
     gc.pythonRunner = policy.pythonRunner;
     gc.maxParallel = policy.maxParallelGates;
     gc.attestations = request.attestations;
+    // Metric sources (HTTP, Prometheus) retry transient failures with TTA's testing settings.
+    gc.retry = policy.retry.forStage(QStringLiteral("testing"));
+    gc.transient = policy.retry.transient;
     if (const StageDefinition *stage = policy.stage(request.to))
         gc.stageCoverageMin = stage->coverageMin;
     ctx().persist();

@@ -17,6 +17,11 @@ RunState &PromotionStep::state()
     return m_ctx.state();
 }
 
+const RunState &PromotionStep::state() const
+{
+    return m_ctx.state();
+}
+
 void PromotionStep::start()
 {
     if (m_running)

@@ -57,6 +57,7 @@ protected:
     RunContext &ctx() { return m_ctx; }
     const RunContext &ctx() const { return m_ctx; }
     RunState &state();
+    const RunState &state() const;
 
 private:
     StepId m_id;

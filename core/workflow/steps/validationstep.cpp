@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationstep.h"
 
+#include "health/deploymentlogwatcher.h"
 #include "health/healthmonitor.h"
+#include "health/podusage.h"
 #include "workflow/runcontext.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+#include <tuple>
 
 namespace Promotion {
 
 ValidationStep::ValidationStep(RunContext &context, HealthMonitor *health, QObject *parent)
     : PromotionStep(StepId::PostValidation, context, parent)
     , m_health(health)
+    , m_logs(new DeploymentLogWatcher(this))
 {
+    connect(m_logs, &DeploymentLogWatcher::output, this, &ValidationStep::deploymentLog);
 }
 
 void ValidationStep::cancel()
 {
     m_cancelled = true;
+    m_logs->stop();
     m_health->cancel();
     ctx().cancelCommand();
 }
@@ -82,6 +91,22 @@ void ValidationStep::dryRun()
     w.result = QStringLiteral("would poll every %1 s").arg(v.intervalSeconds);
     w.when = now;
     ctx().addEffect(w);
+    for (const auto &[what, argv, key] :
+         {std::tuple{QStringLiteral("deployment log (no errors in logs)"), v.logs,
+                     QStringLiteral("validation.logs")},
+          std::tuple{QStringLiteral("pod CPU and memory"), v.top,
+                     QStringLiteral("validation.top")}}) {
+        if (argv.isEmpty())
+            continue;
+        QString err;
+        EffectRecord r;
+        r.kind = QStringLiteral("check");
+        r.description = what;
+        r.argv = ctx().commandSpec(argv, key, 60, false, &err).argv;
+        r.result = QStringLiteral("would read during the verification window");
+        r.when = now;
+        ctx().addEffect(r);
+    }
     finish(StepStatus::Passed, QStringLiteral("dry run: validation would run after the deploy"));
 }
 
@@ -166,10 +191,103 @@ void ValidationStep::endpoints()
 void ValidationStep::window()
 {
     const ValidationPolicy &v = ctx().policy().validation;
-    if (v.metricsUrl.isEmpty() && v.healthUrl.isEmpty()) {
+    if (v.metricsUrl.isEmpty() && v.healthUrl.isEmpty() && v.prometheusUrl.isEmpty()) {
         finish(StepStatus::Passed, QStringLiteral("no endpoints configured"));
         return;
     }
+    sampleTop(QStringLiteral("start"), [this] {
+        if (m_cancelled) {
+            cancelled();
+            return;
+        }
+        const ValidationPolicy &v = ctx().policy().validation;
+        if (!v.logs.isEmpty()) {
+            QString err;
+            const ProcessSpec spec =
+                ctx().commandSpec(v.logs, QStringLiteral("validation.logs"), 0, false, &err);
+            if (err.isEmpty()) {
+                m_logs->start(spec, QRegularExpression(v.logErrorPattern));
+            } else {
+                state().validation.logChecked = true;
+                state().validation.logProblem = err;
+            }
+        }
+        startWindow();
+    });
+}
+
+void ValidationStep::sampleTop(const QString &sample, std::function<void()> next)
+{
+    const ValidationPolicy &v = ctx().policy().validation;
+    QString err;
+    const ProcessSpec spec =
+        v.top.isEmpty()
+            ? ProcessSpec{}
+            : ctx().commandSpec(v.top, QStringLiteral("validation.top"), 30, false, &err);
+    if (v.top.isEmpty() || !err.isEmpty() || ctx().isCommandRunning()) {
+        next();
+        return;
+    }
+    const bool started =
+        ctx().runQuery(QStringLiteral("validation: top pods"), spec,
+                       [this, sample, next](const EffectRecord &, const ProcessResult &r) {
+                           if (r.succeeded()) {
+                               for (const PodUsage &p : PodUsage::parseTop(r.stdoutData))
+                                   state().validation.pods.append(PodUsageRecord{
+                                       sample, p.name, p.cpuMillicores, p.memoryMiB});
+                               ctx().persist();
+                               Q_EMIT ctx().stateChanged();
+                           } else {
+                               const QString warning =
+                                   QStringLiteral("pod CPU and memory could not be sampled (%1)")
+                                       .arg(r.errorString.isEmpty()
+                                                ? QStringLiteral("exit code %1").arg(r.exitCode)
+                                                : r.errorString);
+                               if (!state().warnings.contains(warning))
+                                   state().warnings.append(warning);
+                           }
+                           // Queued: the query's runner is still inside its finished() signal here.
+                           QTimer::singleShot(0, this, next);
+                       });
+    if (!started)
+        next();
+}
+
+QString ValidationStep::recordLogCheck()
+{
+    const ValidationPolicy &v = ctx().policy().validation;
+    ValidationState &val = state().validation;
+    if (v.logs.isEmpty())
+        return {};
+    const LogCheck lc = m_logs->result();
+    if (lc.ran) {
+        val.logChecked = true;
+        val.logLines = lc.lines;
+        val.logErrors = lc.errors;
+        val.logFirstErrors = lc.firstErrors;
+        if (val.logProblem.isEmpty())
+            val.logProblem = lc.problem;
+    }
+    const bool passed =
+        val.logChecked && val.logProblem.isEmpty() && val.logErrors <= v.logErrorsMax;
+    QString detail;
+    if (!val.logProblem.isEmpty())
+        detail = QStringLiteral("the log could not be read: %1").arg(val.logProblem);
+    else if (val.logErrors == 0)
+        detail = QStringLiteral("%1 log lines, no errors").arg(val.logLines);
+    else
+        detail = QStringLiteral("%1 error line(s) in %2 log lines (at most %3 allowed); first: %4")
+                     .arg(val.logErrors)
+                     .arg(val.logLines)
+                     .arg(v.logErrorsMax)
+                     .arg(val.logFirstErrors.join(QStringLiteral(" | ")));
+    addCheck(QStringLiteral("logs"), QStringLiteral("No errors in logs"), passed, detail);
+    ctx().persist();
+    return passed ? QString() : detail;
+}
+
+void ValidationStep::startWindow()
+{
     QObject *once = new QObject(this);
     connect(m_health, &HealthMonitor::sampleTaken, once, [this](const HealthSample &s) {
         HealthSampleRecord r;
@@ -187,10 +305,54 @@ void ValidationStep::window()
     });
     connect(m_health, &HealthMonitor::windowFinished, once, [this, once](const WindowResult &w) {
         once->deleteLater();
+        windowDone(w);
+    });
+    if (state().validation.baselineAvailable) {
+        HealthBaseline b;
+        b.available = true;
+        b.source = HealthBaseline::Source::Metrics;
+        b.p95Ms = state().validation.baselineP95Ms;
+        b.errorRatePercent = state().validation.baselineErrorRatePercent;
+        m_health->startWindow(b);
+    } else {
+        HealthBaseline b;
+        b.unavailableReason = state().validation.baselineNote;
+        m_health->startWindow(b);
+    }
+}
+
+void ValidationStep::windowDone(const WindowResult &w)
+{
+    // The log stream ends with the window; what it read is final once it stopped.
+    auto afterLogs = [this, w] {
         if (w.cancelled || m_cancelled) {
             cancelled();
             return;
         }
+        sampleTop(QStringLiteral("end"), [this, w] {
+            if (m_cancelled) {
+                cancelled();
+                return;
+            }
+            evaluate(w);
+        });
+    };
+    if (!m_logs->isRunning()) {
+        afterLogs();
+        return;
+    }
+    QObject *once = new QObject(this);
+    connect(m_logs, &DeploymentLogWatcher::stopped, once, [once, afterLogs] {
+        once->deleteLater();
+        afterLogs();
+    });
+    m_logs->stop();
+}
+
+void ValidationStep::evaluate(const WindowResult &w)
+{
+    {
+        const QString logProblem = recordLogCheck();
         ValidationState &val = state().validation;
         const QString title = QStringLiteral("Metrics within normal range");
         if (w.trigger) {
@@ -213,6 +375,11 @@ void ValidationStep::window()
             detail += QStringLiteral("; latency NOT evaluated (no baseline before the deploy)");
         addCheck(QStringLiteral("window"), title, true, detail);
         ctx().persist();
+        if (!logProblem.isEmpty()) {
+            fail(QStringLiteral("log_errors"),
+                 QStringLiteral("No errors in logs failed: ") + logProblem);
+            return;
+        }
         finish(StepStatus::Passed,
                val.latencyEvaluated
                    ? QStringLiteral("smoke tests, health checks and %1 s window passed")
@@ -220,18 +387,6 @@ void ValidationStep::window()
                    : QStringLiteral("smoke tests, health checks and %1 s window passed; WARNING: "
                                     "latency not evaluated (no baseline before the deploy)")
                          .arg(ctx().policy().validation.windowSeconds));
-    });
-    if (state().validation.baselineAvailable) {
-        HealthBaseline b;
-        b.available = true;
-        b.source = HealthBaseline::Source::Metrics;
-        b.p95Ms = state().validation.baselineP95Ms;
-        b.errorRatePercent = state().validation.baselineErrorRatePercent;
-        m_health->startWindow(b);
-    } else {
-        HealthBaseline b;
-        b.unavailableReason = state().validation.baselineNote;
-        m_health->startWindow(b);
     }
 }
 

@@ -3,10 +3,14 @@
 
 #include "workflow/steps/promotionstep.h"
 
+#include <functional>
+
 namespace Promotion {
 
+class DeploymentLogWatcher;
 class HealthMonitor;
 struct HealthSampleRecord;
+struct WindowResult;
 
 /*!
  * \brief Step 6: smoke tests, health and status endpoints, then the
@@ -22,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void healthSample(const Promotion::HealthSampleRecord &sample);
+    /*! A chunk of the deployment's log, streamed during the verification window. */
+    void deploymentLog(const QByteArray &chunk);
 
 protected:
     void run() override;
@@ -31,11 +37,19 @@ private:
     void smoke();
     void endpoints();
     void window();
+    void startWindow();
+    /*! Run validation.top (read-only) and record its pods as \a sample; then \a next. */
+    void sampleTop(const QString &sample, std::function<void()> next);
+    void windowDone(const WindowResult &w);
+    void evaluate(const WindowResult &w);
+    /*! Record the log check; empty when it passed (or no logs command), else why not. */
+    QString recordLogCheck();
     void addCheck(const QString &id, const QString &text, bool passed, const QString &detail);
     void fail(const QString &kind, const QString &reason);
     void cancelled();
 
     HealthMonitor *m_health;
+    DeploymentLogWatcher *m_logs;
     bool m_cancelled = false;
 };
 

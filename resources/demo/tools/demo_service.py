@@ -348,12 +348,15 @@ class Simulator:
         }
 
     def logs(self, selected: list[Traffic], since: int, tail: int | None) -> dict[str, Any]:
-        lines = sorted((seq, text) for traffic in selected for seq, text in traffic.logs
-                       if seq > since)
+        everything = sorted((seq, text) for traffic in selected for seq, text in traffic.logs
+                            if seq > since)
+        lines = everything
         if tail is not None:
             lines = lines[-tail:] if tail > 0 else []
+        # The cursor is past everything there is, shown or not: `logs -f --tail=0` follows
+        # only what comes next.
         return {"lines": [text for _, text in lines],
-                "next": lines[-1][0] if lines else max(since, 0)}
+                "next": everything[-1][0] if everything else max(since, 0)}
 
 
 class DemoServer(ThreadingHTTPServer):
