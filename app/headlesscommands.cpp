@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "followup/followupcheck.h"
+#include "followup/followupissue.h"
 #include "policy/policyloader.h"
 #include "process/toollocator.h"
 #include "process/unixsignalbridge.h"
@@ -533,6 +534,7 @@ int runFollowUpCommand(const CommandLine &cl)
         return ExitPromoted;
     }
     FollowUpCheck check;
+    FollowUpIssue issue;
     QObject::connect(&check, &FollowUpCheck::progress, &check,
                      [](const QString &line) { printTo(stdout, line); });
     int failures = 0;
@@ -552,8 +554,21 @@ int runFollowUpCommand(const CommandLine &cl)
                     .arg(r.passed ? QStringLiteral("PASSED") : QStringLiteral("FAILED"),
                          r.component, r.stage, r.summary,
                          r.path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.path)));
+        if (!r.passed && issue.applies(*loaded.policy)) {
+            // The seed's rollback issue, linked from the promotion's issue.
+            const FollowUpCandidate &c = due.at(next - 1);
+            issue.file(*loaded.policy, c.report, r);
+            return; // startNext after the issue
+        }
         QTimer::singleShot(0, &check, startNext);
     });
+    QObject::connect(&issue, &FollowUpIssue::finished, &check,
+                     [&](const QString &url, const QString &error) {
+                         printTo(stdout, url.isEmpty()
+                                             ? QStringLiteral("  rollback issue not filed: %1").arg(error)
+                                             : QStringLiteral("  rollback issue: %1").arg(url));
+                         QTimer::singleShot(0, &check, startNext);
+                     });
     UnixSignalBridge signalBridge;
     int stopSignal = 0;
     QObject::connect(&signalBridge, &UnixSignalBridge::signalReceived, &check, [&](int signo) {

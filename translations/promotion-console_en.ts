@@ -322,6 +322,64 @@
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Output of the failing command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(failed %n time(s); the last attempt&apos;s output)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — fix the cause, then Promote to deploy again (or Finish to record the failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::FollowUpPanel</name>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up (24 h after the promotion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check health, status and the metrics window of the selected promotion now, like promotion-console follow-up --now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion to follow up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Promotion::GateResultsModel</name>
@@ -1132,6 +1190,10 @@ Note (optional, e.g. where the evidence is):</source>
         <source>&amp;Promotion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Promotion::PostValidationPage</name>
@@ -1225,6 +1287,26 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source>Rollback when the error rate exceeds %L1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment lo&amp;g (streamed during the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open das&amp;hboard in Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The component&apos;s dashboard (policy monitoring.dashboard_url), showing the verification window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3m CPU, %4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

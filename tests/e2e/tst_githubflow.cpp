@@ -334,6 +334,57 @@ private Q_SLOTS:
         QCOMPARE(github_.value(QStringLiteral("pending_actions")).toInt(), 1);
     }
 
+    void failedFollowUpFilesTheRollbackIssue()
+    {
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        FakeGitHubRepo github(&server, Repo);
+        github.addToken(Token, QStringLiteral("ada-lead"));
+        DemoCopy demo;
+        QVERIFY2(demo.ok(), qPrintable(demo.error()));
+        addTracking(demo, server.url());
+        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
+                                                         << QStringLiteral("qa=Bob <bob@example.org>"));
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        QCOMPARE(github.issues().size(), 1);
+
+        // The service stops: the follow-up fails, and files the rollback issue once.
+        QProcess down;
+        down.setProcessEnvironment(demo.environment());
+        down.start(demo.path() + QStringLiteral("/tools/bin/demo-cluster-down"), {});
+        QVERIFY(down.waitForFinished(20000));
+        auto followUp = [&] {
+            QProcess p;
+            p.setProcessEnvironment(demo.environment());
+            p.start(QStringLiteral(APP_BINARY), {QStringLiteral("follow-up"), QStringLiteral("--workspace"),
+                                                 demo.path(), QStringLiteral("--now")});
+            p.waitForStarted();
+            QElapsedTimer t;
+            t.start();
+            while (p.state() != QProcess::NotRunning && t.elapsed() < 120000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            return std::pair<int, QByteArray>(p.exitCode(), p.readAllStandardOutput());
+        };
+        const auto [code, out] = followUp();
+        QVERIFY2(code == 3, out.constData());
+        QVERIFY2(out.contains(QByteArray(QByteArray("rollback issue: ") + github.issueUrl(2).toUtf8())), out.constData());
+        QCOMPARE(github.issues().size(), 2);
+        const FakeGitHubRepo::Issue &rollback = github.issues().at(1);
+        QCOMPARE(rollback.title, QStringLiteral("Rollback agent_orchestration from staging"));
+        QVERIFY(rollback.labels.contains(QStringLiteral("rollback")));
+        QVERIFY(rollback.body.contains(github.issueUrl(1)));
+        const auto &comments = github.issues().at(0).comments;
+        QVERIFY(std::any_of(comments.cbegin(), comments.cend(), [&](const auto &c) {
+            return c.body.contains(QStringLiteral("follow-up failed")) && c.body.contains(github.issueUrl(2));
+        }));
+        // A second failed check finds the same rollback issue.
+        const auto [again, out2] = followUp();
+        QCOMPARE(again, 3);
+        QCOMPARE(github.issues().size(), 2);
+        Q_UNUSED(out2)
+    }
+
 private:
     static QJsonObject onlyReportOf(const DemoCopy &demo, const QString &outcome)
     {
