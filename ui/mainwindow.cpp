@@ -5,6 +5,7 @@
 #include "chartpalette.h"
 #include "componentlistmodel.h"
 #include "coveragesparklinedelegate.h"
+#include "followup/followupissue.h"
 #include "followuppanel.h"
 #include "historypanel.h"
 #include "journal/runjournal.h"
@@ -12,6 +13,7 @@
 #include "policy/policytrust.h"
 #include "promotionwizard.h"
 #include "report/reportstore.h"
+#include "secrets/credentialstore.h"
 #include "settingsdialog.h"
 #include "stagebadgedelegate.h"
 #include "unfinishedrunspanel.h"
@@ -24,6 +26,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QJsonDocument>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -679,6 +683,7 @@ void MainWindow::createWorkspaceExtras()
     followUpDock->setWidget(m_followUpPanel);
     addDockWidget(Qt::BottomDockWidgetArea, followUpDock);
     tabifyDockWidget(m_historyDock, followUpDock);
+    connect(m_followUpPanel, &FollowUpPanel::followUpFailed, this, &MainWindow::onFollowUpFailed);
     m_historyDock->raise();
 
     QAction *historyToggle = m_historyDock->toggleViewAction();
@@ -827,6 +832,51 @@ void MainWindow::updateCoverageHistory()
         const QString name = m_model->componentAt(row)->name;
         m_model->setCoverageHistory(name, history.value(name));
     }
+}
+
+void MainWindow::onFollowUpFailed(const FollowUpRecord &record)
+{
+    if (!m_workspace)
+        return;
+    const PolicyLoadResult loaded = PolicyLoader::loadForWorkspace(m_workspace->root());
+    const QString plan = loaded.ok() ? loaded.policy->tracking.rollbackPlan : QString();
+    QString text = tr("The follow-up of %1 in %2 failed: %3")
+                       .arg(record.component, record.stage, record.summary);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Follow-up Failed"), text,
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("followUpFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // The rollback the policy plans for, to run by hand, with its commands expanded.
+    QString steps = plan;
+    steps.replace(QStringLiteral("{component}"), record.component)
+        .replace(QStringLiteral("{to_stage}"), record.stage)
+        .replace(QStringLiteral("{stage}"), record.stage);
+    box->setInformativeText(tr("Roll back as the policy plans it:"));
+    box->setDetailedText(steps);
+    if (loaded.ok() && !loaded.policy->tracking.repository.isEmpty()) {
+        // The seed's rollback issue on GitHub, with the token from the environment or keychain.
+        auto *issue = new FollowUpIssue(box);
+        const QJsonObject report = [&] {
+            QFile f(QDir(m_workspace->reportsDir()).filePath(record.reportFile));
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                               : QJsonObject();
+        }();
+        auto fileIt = [issue, policy = *loaded.policy, report, record](const QString &token) {
+            issue->setToken(token);
+            issue->file(policy, report, record);
+        };
+        connect(issue, &FollowUpIssue::finished, box, [box, text](const QString &url, const QString &error) {
+            box->setText(text + u'\n' +
+                         (url.isEmpty() ? tr("The rollback issue could not be filed: %1").arg(error)
+                                        : tr("Rollback issue: %1").arg(url)));
+        });
+        auto *store = new CredentialStore(box);
+        connect(store, &CredentialStore::tokenRead, box,
+                [fileIt](const QString &, const QString &token) { fileIt(token); });
+        connect(store, &CredentialStore::failed, box, [fileIt] { fileIt(QString()); });
+        store->readToken(SettingsDialog::tokenKey());
+    }
+    box->open();
 }
 
 void MainWindow::showSettings()

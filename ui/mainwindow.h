@@ -19,6 +19,7 @@ namespace Promotion {
 
 class ComponentListModel;
 class FollowUpPanel;
+struct FollowUpRecord;
 class HistoryPanel;
 class PromotionWizard;
 class UnfinishedRunsPanel;
@@ -92,6 +93,7 @@ private:
     void updatePolicyStatus();
     void updateCoverageHistory();
     void showSettings();
+    void onFollowUpFailed(const Promotion::FollowUpRecord &record);
     void fitColumns();
     void openWizard(const QString &component);
     void watchWizard(PromotionWizard *wizard);
