@@ -52,6 +52,16 @@ struct CommandLine
     bool resume = false;
     QString runId;
     bool noColor = false;
+
+    // history
+    bool stats = false;       //!< --stats: the seed's dashboard figures
+    QString since;            //!< --since DATE (yyyy-MM-dd), for --stats
+    QString until;            //!< --until DATE
+    QString backtest;         //!< --backtest POLICY
+    int last = 0;             //!< --last N, for --backtest (0: all)
+    QString exportFormat;     //!< --export md|html|pdf
+    QString out;              //!< --out FILE
+    QStringList reports;      //!< REPORT… for --export
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
@@ -45,8 +46,17 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Version:
         std::printf("promotion-console %s\n", PROMOTION_CONSOLE_VERSION);
         return ExitPromoted;
-    case CommandLine::Mode::Promote:
     case CommandLine::Mode::History:
+        if (cl.exportFormat == QLatin1String("pdf")) {
+            // The PDF is laid out with fonts: QtGui, without a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setIdentity();
+            return runHistoryCommand(cl);
+        }
+        [[fallthrough]];
+    case CommandLine::Mode::Promote:
     case CommandLine::Mode::Verify: {
         QCoreApplication app(argc, argv);
         setIdentity();

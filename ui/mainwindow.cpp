@@ -33,6 +33,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -71,7 +72,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setModel(m_model);
     m_view->header()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    // Components and the reviewers' history, each a full tab.
+    m_componentsPage = central;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(central, tr("&Components"));
+    setCentralWidget(m_tabs);
 
     createActions();
     createWorkspaceExtras();
@@ -391,8 +397,8 @@ void MainWindow::checkUnfinishedRuns()
     if (!m_workspace)
         return;
     if (!m_unfinishedPanel) {
-        m_unfinishedPanel = new UnfinishedRunsPanel(centralWidget());
-        if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        m_unfinishedPanel = new UnfinishedRunsPanel(m_componentsPage);
+        if (auto *layout = qobject_cast<QVBoxLayout *>(m_componentsPage->layout()))
             layout->insertWidget(0, m_unfinishedPanel);
         connect(m_unfinishedPanel, &UnfinishedRunsPanel::resumeRequested, this,
                 &MainWindow::resumePromotion);
@@ -572,26 +578,22 @@ void MainWindow::createWorkspaceExtras()
                                      new CoverageSparklineDelegate(m_view));
 
     // A bad policy stops every run, so it gets a banner, not a status message that goes away.
-    m_policyBanner = new QLabel(centralWidget());
+    m_policyBanner = new QLabel(m_componentsPage);
     m_policyBanner->setObjectName(QStringLiteral("policyErrorBanner"));
     m_policyBanner->setWordWrap(true);
     m_policyBanner->setTextFormat(Qt::RichText);
     m_policyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_policyBanner->setMargin(8);
     m_policyBanner->hide();
-    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+    if (auto *layout = qobject_cast<QVBoxLayout *>(m_componentsPage->layout()))
         layout->insertWidget(0, m_policyBanner);
 
-    m_historyPanel = new HistoryPanel(this);
-    m_historyDock = new QDockWidget(tr("History"), this);
-    m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    m_historyDock->setWidget(m_historyPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
-    connect(m_historyDock, &QDockWidget::dockLocationChanged, this,
-            [this](Qt::DockWidgetArea area) {
-                const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
-                m_historyPanel->setOrientation(side ? Qt::Vertical : Qt::Horizontal);
-            });
+    // Reports are indexed on a worker thread: nothing is read before the window shows.
+    m_reportStore = new ReportStore(this);
+    connect(m_reportStore, &ReportStore::indexed, this, &MainWindow::updateCoverageHistory);
+    m_historyPanel = new HistoryPanel(m_tabs);
+    m_historyPanel->setStore(m_reportStore);
+    m_tabs->addTab(m_historyPanel, tr("&History"));
 
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -599,9 +601,16 @@ void MainWindow::createWorkspaceExtras()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    QAction *historyToggle = m_historyDock->toggleViewAction();
+    auto *historyToggle = new QAction(tr("&History"), this);
     historyToggle->setObjectName(QStringLiteral("historyToggleAction"));
+    historyToggle->setCheckable(true);
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(historyToggle, &QAction::toggled, this, [this](bool on) {
+        m_tabs->setCurrentWidget(on ? static_cast<QWidget *>(m_historyPanel) : m_componentsPage);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, historyToggle, [this, historyToggle] {
+        historyToggle->setChecked(m_tabs->currentWidget() == m_historyPanel);
+    });
     QAction *compare = m_historyPanel->compareAction();
     compare->setText(tr("&Compare Reports…"));
     // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
@@ -610,6 +619,7 @@ void MainWindow::createWorkspaceExtras()
     QMenu *viewMenu = new QMenu(tr("&View"), this);
     viewMenu->addAction(historyToggle);
     viewMenu->addAction(compare);
+    viewMenu->addAction(m_historyPanel->compareWithPreviousAction());
     QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
     settingsMenu->addAction(m_settingsAction);
     // Before Help, which stays last.
@@ -632,8 +642,11 @@ void MainWindow::refreshWorkspaceExtras()
         return;
     m_componentCountLabel->setText(tr("%n component(s)", nullptr, m_model->rowCount()));
     updatePolicyStatus();
+    QStringList folders{m_workspace->reportsDir()};
+    folders += QSettings().value(HistoryPanel::extraFoldersKey()).toStringList();
+    m_reportStore->setFolders(folders);
+    m_reportStore->refresh();
     updateCoverageHistory();
-    m_historyPanel->setReportsDir(m_workspace->reportsDir());
     fitColumns();
 }
 
@@ -701,10 +714,11 @@ void MainWindow::updatePolicyStatus()
 
 void MainWindow::updateCoverageHistory()
 {
+    if (!m_workspace)
+        return;
     QHash<QString, QList<double>> history;
-    const QList<ReportSummary> reports =
-        ReportStore(m_workspace->reportsDir()).list(); // oldest first
-    for (const ReportSummary &r : reports) {
+    // The last index (oldest first); until the first one arrives, none.
+    for (const ReportSummary &r : m_reportStore->reports()) {
         if (r.problem.isEmpty() && r.coverage)
             history[r.component].append(*r.coverage);
     }

@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QTreeView;
 class QMenu;
+class QTabWidget;
 class QTimer;
 
 namespace Promotion {
@@ -20,6 +21,7 @@ namespace Promotion {
 class ComponentListModel;
 class HistoryPanel;
 class PromotionWizard;
+class ReportStore;
 class UnfinishedRunsPanel;
 class Workspace;
 
@@ -27,7 +29,11 @@ class Workspace;
  * \brief The console's main window: the workspace's components and their stages, and every
  * unfinished promotion (UnfinishedRunsPanel) with Resume and Discard….
  *
- * Object names for tests: mainWindow, componentView, quitAction, confirmQuitBox
+ * Two tabs (mainTabs): the components, and the reviewers' history (HistoryPanel over a
+ * ReportStore that indexes the reports on a worker thread, so the window shows at once
+ * however many reports there are).
+ *
+ * Object names for tests: mainWindow, mainTabs, historyPanel, historyToggleAction, componentView, quitAction, confirmQuitBox
  * (quitStayButton, quitLeaveButton), unfinishedRunBox (resumeUnfinishedButton, startNewButton,
  * cancelStartButton), confirmDiscardBox (confirmDiscardButton, cancelDiscardButton).
  */
@@ -91,7 +97,9 @@ private:
     QPointer<PromotionWizard> m_wizard;
     UnfinishedRunsPanel *m_unfinishedPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
-    QDockWidget *m_historyDock = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_componentsPage = nullptr;
+    ReportStore *m_reportStore = nullptr;
     QLabel *m_policyBanner = nullptr;
     QLabel *m_componentCountLabel = nullptr;
     QLabel *m_policyLabel = nullptr;
