@@ -196,16 +196,37 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 // ---------------------------------------------------------------- filter
 
 ReportFilterModel::ReportFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(ReportTableModel::SortRole);
 }
 
 void ReportFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    beginResetModel();
     m_model = qobject_cast<ReportTableModel *>(model);
     Q_ASSERT(m_model);
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
+    // The table only ever resets (a new index of the reports).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ReportFilterModel::beginResetModel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        sortRows();
+        filterRows();
+        endResetModel();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    const int proxy = m_proxyOfSource.value(row, -1);
+                    if (proxy >= 0)
+                        Q_EMIT dataChanged(index(proxy, from.column()), index(proxy, to.column()));
+                }
+            });
+    sortRows();
+    filterRows();
+    endResetModel();
 }
 
 void ReportFilterModel::setText(const QString &text)
@@ -214,7 +235,7 @@ void ReportFilterModel::setText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    invalidateFilter();
+    refilter();
 }
 
 void ReportFilterModel::setComponent(const QString &component)
@@ -222,7 +243,7 @@ void ReportFilterModel::setComponent(const QString &component)
     if (component == m_component)
         return;
     m_component = component;
-    invalidateFilter();
+    refilter();
 }
 
 void ReportFilterModel::setStage(const QString &stage)
@@ -230,7 +251,7 @@ void ReportFilterModel::setStage(const QString &stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
-    invalidateFilter();
+    refilter();
 }
 
 void ReportFilterModel::setOutcome(const QString &outcome)
@@ -238,7 +259,7 @@ void ReportFilterModel::setOutcome(const QString &outcome)
     if (outcome == m_outcome)
         return;
     m_outcome = outcome;
-    invalidateFilter();
+    refilter();
 }
 
 void ReportFilterModel::setDateRange(const QDate &from, const QDate &to)
@@ -247,7 +268,7 @@ void ReportFilterModel::setDateRange(const QDate &from, const QDate &to)
         return;
     m_from = from;
     m_to = to;
-    invalidateFilter();
+    refilter();
 }
 
 bool ReportFilterModel::accepts(const ReportSummary &s) const
@@ -280,25 +301,14 @@ bool ReportFilterModel::accepts(const ReportSummary &s) const
     return true;
 }
 
-bool ReportFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ReportFilterModel::lessThan(const ReportSummary &a, const ReportSummary &b, int column)
 {
-    if (sourceParent.isValid() || !m_model)
-        return false;
-    return accepts(m_model->summary(sourceRow));
-}
-
-bool ReportFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (!m_model)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const ReportSummary &a = m_model->summary(left.row());
-    const ReportSummary &b = m_model->summary(right.row());
     if (a.readable() != b.readable())
         return !a.readable();
-    switch (left.column()) {
+    switch (column) {
     case ReportTableModel::DateColumn:
-        if (a.when() != b.when())
-            return a.when() < b.when();
+        if (a.whenMs != b.whenMs)
+            return a.whenMs < b.whenMs;
         return a.runId < b.runId;
     case ReportTableModel::ComponentColumn: return a.component < b.component;
     case ReportTableModel::TransitionColumn:
@@ -310,6 +320,137 @@ bool ReportFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     case ReportTableModel::IssueColumn: return a.issueUrl < b.issueUrl;
     default: return false;
     }
+}
+
+void ReportFilterModel::sortRows()
+{
+    const int n = m_model ? m_model->rowCount() : 0;
+    m_order.resize(n);
+    for (int i = 0; i < n; ++i)
+        m_order[i] = i;
+    if (m_sortColumn < 0 || !m_model)
+        return;
+    const QList<ReportSummary> &reports = m_model->reports();
+    const int column = m_sortColumn;
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
+        return lessThan(reports.at(x), reports.at(y), column);
+    });
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+}
+
+void ReportFilterModel::filterRows()
+{
+    m_rows.clear();
+    m_proxyOfSource.fill(-1, m_order.size());
+    if (!m_model)
+        return;
+    const QList<ReportSummary> &reports = m_model->reports();
+    m_rows.reserve(m_order.size());
+    for (const int source : std::as_const(m_order)) {
+        if (accepts(reports.at(source))) {
+            m_proxyOfSource[source] = int(m_rows.size());
+            m_rows.append(source);
+        }
+    }
+}
+
+void ReportFilterModel::refilter()
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The selection and the current row follow their reports, or go when filtered out.
+    const QModelIndexList before = persistentIndexList();
+    QList<std::pair<int, int>> sources; // source row, column
+    sources.reserve(before.size());
+    for (const QModelIndex &i : before)
+        sources.append({m_rows.value(i.row(), -1), i.column()});
+    filterRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto &[source, column] : std::as_const(sources)) {
+        const int row = source >= 0 ? m_proxyOfSource.value(source, -1) : -1;
+        after.append(row >= 0 ? index(row, column) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ReportFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<std::pair<int, int>> sources;
+    for (const QModelIndex &i : before)
+        sources.append({m_rows.value(i.row(), -1), i.column()});
+    sortRows();
+    filterRows();
+    QModelIndexList after;
+    for (const auto &[source, col] : std::as_const(sources)) {
+        const int row = source >= 0 ? m_proxyOfSource.value(source, -1) : -1;
+        after.append(row >= 0 ? index(row, col) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex ReportFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 ||
+        column >= ReportTableModel::ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ReportFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex ReportFilterModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int ReportFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReportFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ReportTableModel::ColumnCount;
+}
+
+bool ReportFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.isEmpty();
+}
+
+QModelIndex ReportFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_model || !proxyIndex.isValid() || proxyIndex.model() != this ||
+        proxyIndex.row() >= m_rows.size())
+        return {};
+    return m_model->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ReportFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_model)
+        return {};
+    const int row = m_proxyOfSource.value(sourceIndex.row(), -1);
+    return row >= 0 ? index(row, sourceIndex.column()) : QModelIndex();
+}
+
+QVariant ReportFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal)
+        return m_model ? m_model->headerData(section, orientation, role) : QVariant();
+    return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
 }
 
 } // namespace Promotion

@@ -6,7 +6,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 
 namespace Promotion {
 
@@ -60,12 +60,16 @@ private:
 };
 
 /*!
- * \brief The history table's filter: free text over everything (component, approver, gate,
- * message…; every word must match), component, stage (either end of the transition),
- * outcome and date range. Sorts on the summaries directly, without QVariant round trips, so
- * a keystroke over 10,000 reports stays within a frame (see bench_reportstore).
+ * \brief The history table's filter and sort: free text over everything (component,
+ * approver, gate, message…; every word must match), component, stage (either end of the
+ * transition), outcome and date range.
+ *
+ * A proxy of its own rather than a QSortFilterProxyModel: the rows are sorted once (when the
+ * reports or the sort column change) and a keystroke only walks that order, keeping the
+ * reports that match, so it costs one pass over the summaries and no sorting. Selections
+ * survive a filter change (persistent indexes are moved, not reset). See bench_reportstore.
  */
-class ReportFilterModel final : public QSortFilterProxyModel
+class ReportFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -82,13 +86,32 @@ public:
     void setDateRange(const QDate &from, const QDate &to); //!< invalid: open end
 
     bool accepts(const ReportSummary &s) const;
+    /*! Ascending order of \a column between two summaries. */
+    static bool lessThan(const ReportSummary &a, const ReportSummary &b, int column);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
+    void sortRows();      //!< m_order from the source and the sort column
+    void filterRows();    //!< m_rows from m_order and the filter
+    void refilter();      //!< filterRows() as a layout change that keeps persistent indexes
+
     ReportTableModel *m_model = nullptr;
+    QList<int> m_order;         //!< every source row, sorted
+    QList<int> m_rows;          //!< proxy row -> source row
+    QList<int> m_proxyOfSource; //!< source row -> proxy row, -1 when filtered out
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QStringList m_words;
     QString m_component;
     QString m_stage;

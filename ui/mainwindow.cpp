@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -48,6 +49,8 @@ constexpr int kMaxRecent = 8;
 // to finish, before the application quits anyway (the journal keeps the run resumable).
 constexpr int kQuitWaitMs = 10000;
 constexpr int kQuitRollbackWaitMs = 180000;
+// How long after the window shows the reports start to be indexed: its first frame first.
+constexpr int kIndexAfterShowMs = 100;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -645,9 +648,23 @@ void MainWindow::refreshWorkspaceExtras()
     QStringList folders{m_workspace->reportsDir()};
     folders += QSettings().value(HistoryPanel::extraFoldersKey()).toStringList();
     m_reportStore->setFolders(folders);
-    m_reportStore->refresh();
+    // The window first: the index starts once it is on screen (it is read on other threads,
+    // but on a small machine they would compete with the first frame).
+    if (isVisible())
+        m_reportStore->refresh();
+    else
+        m_indexWhenShown = true;
     updateCoverageHistory();
     fitColumns();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_indexWhenShown)
+        return;
+    m_indexWhenShown = false;
+    QTimer::singleShot(kIndexAfterShowMs, m_reportStore, &ReportStore::refresh);
 }
 
 void MainWindow::fitColumns()

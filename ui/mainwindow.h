@@ -60,6 +60,8 @@ protected:
      * never blocking) until they stopped, closes the wizards and quits the application.
      */
     void closeEvent(QCloseEvent *event) override;
+    /*! Starts indexing the reports once the window is on screen. */
+    void showEvent(QShowEvent *event) override;
 
 private:
     /*! Run \a then once the workspace's policy is trusted: asks, showing its commands, when
@@ -105,6 +107,7 @@ private:
     QLabel *m_policyLabel = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_policyValid = true;
+    bool m_indexWhenShown = false; //!< a workspace was opened before the window showed
     bool m_quitting = false;  //!< "Leave" was chosen: waiting for the engines to stop
     bool m_quitReady = false; //!< the close is accepted
     QTimer *m_quitDeadline = nullptr;

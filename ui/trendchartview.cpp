@@ -88,7 +88,7 @@ QString TrendChartView::reportNear(const QPointF &point) const
     for (const ReportSummary &s : m_reports) {
         if (!s.readable() || s.component != component())
             continue;
-        const double d = std::fabs(double(s.when().toMSecsSinceEpoch()) - point.x());
+        const double d = std::fabs(double(s.whenMs) - point.x());
         if (best.isEmpty() || d < bestDistance) {
             best = s.path;
             bestDistance = d;
@@ -117,8 +117,8 @@ void TrendChartView::rebuild()
     if (mine.isEmpty())
         return;
     const QPalette pal = palette();
-    const qint64 first = mine.first()->when().toMSecsSinceEpoch();
-    const qint64 last = std::max(mine.last()->when().toMSecsSinceEpoch(), first + 86400000);
+    const qint64 first = mine.first()->whenMs;
+    const qint64 last = std::max(mine.last()->whenMs, first + 86400000);
 
     const auto dateAxis = [&](QChart *chart) {
         auto *x = new QDateTimeAxis;
@@ -164,7 +164,7 @@ void TrendChartView::rebuild()
     QMap<QString, QLineSeries *> durations;
     double minCoverage = 100;
     for (const ReportSummary *s : std::as_const(mine)) {
-        const double t = double(s->when().toMSecsSinceEpoch());
+        const double t = double(s->whenMs);
         for (const ReportGateFigure &g : s->gates) {
             QLineSeries *&series = durations[g.id];
             if (!series) {

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QThread>
 #include <QTimer>
+#include <thread>
+#include <vector>
 
 namespace Promotion {
 
@@ -218,12 +220,23 @@ QList<ReportSummary> ReportStore::index(const QStringList &folders, const Cache 
         const QFileInfo fi(f);
         followUpOf.insert(fi.dir().filePath(ReportReader::reportOfFollowUp(fi.fileName())), f);
     }
-    QList<ReportSummary> result;
-    result.reserve(files.size());
+    // Read in parallel: each worker takes the next file; the calling thread works too and
+    // reports the progress. Parsing JSON is the cost, and it is CPU-bound.
     const int total = int(files.size());
-    for (int i = 0; i < total; ++i) {
+    QList<ReportSummary> result(total);
+    QList<CacheEntry> entries(newCache ? total : 0);
+    // Written through raw pointers: each slot by one thread, the lists never detach.
+    ReportSummary *out = result.data();
+    CacheEntry *outEntries = entries.data();
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    // Takes the next file; false when none is left (or the index was cancelled).
+    const auto workOne = [&]() -> bool {
         if (cancel && cancel->load())
-            break;
+            return false;
+        const int i = next.fetch_add(1);
+        if (i >= total)
+            return false;
         const QString &path = files.at(i);
         const QFileInfo fi(path);
         const qint64 size = fi.size();
@@ -235,13 +248,39 @@ QList<ReportSummary> ReportStore::index(const QStringList &folders, const Cache 
         else
             s = ReportReader::read(path);
         if (newCache)
-            newCache->insert(path, CacheEntry{size, modified, s});
+            outEntries[i] = CacheEntry{size, modified, s};
         const QString followUp = followUpOf.value(path);
         if (!followUp.isEmpty())
             ReportReader::joinFollowUp(s, followUp);
-        result.append(std::move(s));
+        out[i] = std::move(s);
+        done.fetch_add(1);
+        return true;
+    };
+    const int helpers = total < 64 ? 0 : std::clamp(QThread::idealThreadCount() - 1, 0, 7);
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(helpers));
+    for (int t = 0; t < helpers; ++t)
+        threads.emplace_back([&] {
+            while (workOne()) {
+            }
+        });
+    // This thread works too, and reports the progress as it goes.
+    while (workOne()) {
         if (progress)
-            progress(i + 1, total);
+            progress(done.load(), total);
+    }
+    for (std::thread &t : threads)
+        t.join();
+    if (progress)
+        progress(done.load(), total);
+    if (cancel && cancel->load()) {
+        result.removeIf([](const ReportSummary &s) { return s.path.isEmpty(); });
+    }
+    if (newCache) {
+        for (int i = 0; i < total; ++i) {
+            if (!result.at(i).path.isEmpty())
+                newCache->insert(files.at(i), entries.at(i));
+        }
     }
     sortOldestFirst(result);
     return result;
@@ -254,8 +293,8 @@ void ReportStore::sortOldestFirst(QList<ReportSummary> &reports)
                      [](const ReportSummary &a, const ReportSummary &b) {
                          if (a.date != b.date)
                              return a.date < b.date;
-                         if (a.startedAt != b.startedAt)
-                             return a.startedAt < b.startedAt;
+                         if (a.whenMs != b.whenMs)
+                             return a.whenMs < b.whenMs;
                          if (a.runId != b.runId)
                              return a.runId < b.runId;
                          return a.path < b.path;

@@ -3,6 +3,7 @@
 
 #include "promotionreport.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -96,7 +97,11 @@ std::optional<QJsonObject> ReportReader::parse(const QByteArray &bytes, const QS
             *error = QStringLiteral("%1: %2").arg(path, why);
         return std::nullopt;
     };
-    if (bytes.trimmed().isEmpty())
+    // Without copying the file: the first character that is not white space.
+    const auto firstChar = std::find_if(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c != ' ' && c != '\n' && c != '\r' && c != '\t';
+    });
+    if (firstChar == bytes.cend())
         return fail(QStringLiteral("empty file"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -104,7 +109,7 @@ std::optional<QJsonObject> ReportReader::parse(const QByteArray &bytes, const QS
         // A parser that ran off the end of the data met a file cut short (a copy or a
         // checkout interrupted), not a file that never was JSON.
         const QByteArray rest = bytes.mid(parseError.offset).trimmed();
-        const bool startsLikeJson = bytes.trimmed().startsWith('{');
+        const bool startsLikeJson = *firstChar == '{';
         const bool ranOffTheEnd = rest.isEmpty() ||
                                   // one partial token at the very end ("55.", "tru")
                                   (rest.size() <= 16 && !rest.contains(' ') &&
@@ -190,6 +195,7 @@ ReportSummary ReportReader::summarize(const QString &path, const QJsonObject &r)
     for (const QJsonValue &v : r.value(QStringLiteral("warnings")).toArray())
         words << v.toString();
     s.searchText = words.join(QLatin1Char('\n')).toLower();
+    s.whenMs = s.when().toMSecsSinceEpoch();
     return s;
 }
 

@@ -55,6 +55,7 @@ struct ReportSummary
     QString followUpPath;   //!< the follow-up record beside the report, when there is one
     QString followUpStatus; //!< its outcome/status field, as written
     QString searchText;     //!< lower-case text the free-text filter matches
+    qint64 whenMs = 0;      //!< when(), in ms since the epoch (sorting without QDateTime)
     QString problem; //!< set when the file could not be read; the rest is empty then
 
     bool readable() const { return problem.isEmpty(); }
