@@ -29,7 +29,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Promotion {
@@ -169,18 +169,24 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, reports);
     m_splitter->setChildrenCollapsible(false);
-    m_view = new QTreeView(m_splitter);
+    // A table, not a tree: a filter change relayouts nothing per row (QTreeView builds an
+    // item for every one of 10,000 rows on each layout change).
+    m_view = new QTableView(m_splitter);
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_filter);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->sortByColumn(DateColumn, Qt::DescendingOrder);
-    m_view->header()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->addAction(m_compareAction);
     m_view->addAction(m_comparePreviousAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -337,7 +343,7 @@ void HistoryPanel::fitColumns()
 {
     // Measured over a sample: a column fits its header and the first rows, without asking
     // every one of 10,000 rows for its size.
-    QHeaderView *header = m_view->header();
+    QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics fm = m_view->fontMetrics();
     const int rows = std::min(m_filter->rowCount(), 200);
     for (int c = 0; c < ColumnCount; ++c) {

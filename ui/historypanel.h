@@ -20,7 +20,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
-class QTreeView;
+class QTableView;
 
 namespace Promotion {
 
@@ -102,7 +102,7 @@ public:
 
     QAction *compareAction() const { return m_compareAction; }
     QAction *compareWithPreviousAction() const { return m_comparePreviousAction; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     QPlainTextEdit *viewer() const;
     ReportDetailView *detailView() const { return m_detail; }
     ReportFilterModel *filterModel() const { return m_filter; }
@@ -142,7 +142,7 @@ private:
     ReportTableModel *m_model = nullptr;
     ReportFilterModel *m_filter = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTreeView *m_view = nullptr;
+    QTableView *m_view = nullptr;
     ReportDetailView *m_detail = nullptr;
     TrendChartView *m_trends = nullptr;
     DashboardView *m_dashboard = nullptr;

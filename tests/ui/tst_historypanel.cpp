@@ -14,7 +14,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeView>
+#include <QTableView>
 
 using namespace Promotion;
 

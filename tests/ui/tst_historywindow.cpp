@@ -34,7 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeView>
+#include <QTableView>
 
 using namespace Promotion;
 
