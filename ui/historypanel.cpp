@@ -202,6 +202,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_backtest = new BacktestView(m_tabs);
     m_tabs->addTab(m_backtest, tr("&Back-test"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index != ReportsTab)
+            updateOtherTabs();
+    });
     connect(m_trends, &TrendChartView::reportActivated, this, &HistoryPanel::openReport);
     connect(m_backtest, &BacktestView::reportActivated, this, &HistoryPanel::openReport);
 
@@ -220,6 +224,35 @@ HistoryPanel::~HistoryPanel()
     disconnectDescendants(this);
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
+}
+
+void HistoryPanel::updateOtherTabs() const
+{
+    if (!m_otherTabsStale)
+        return;
+    m_otherTabsStale = false;
+    const QList<ReportSummary> &reports = m_model->reports();
+    m_trends->setReports(reports);
+    m_dashboard->setReports(reports);
+    m_backtest->setReports(reports);
+}
+
+TrendChartView *HistoryPanel::trends() const
+{
+    updateOtherTabs();
+    return m_trends;
+}
+
+DashboardView *HistoryPanel::dashboard() const
+{
+    updateOtherTabs();
+    return m_dashboard;
+}
+
+BacktestView *HistoryPanel::backtest() const
+{
+    updateOtherTabs();
+    return m_backtest;
 }
 
 QPlainTextEdit *HistoryPanel::viewer() const
@@ -281,9 +314,10 @@ void HistoryPanel::setReports(const QList<ReportSummary> &reports)
         m_shownPath.clear();
         m_detail->showReport(QString());
     }
-    m_trends->setReports(reports);
-    m_dashboard->setReports(reports);
-    m_backtest->setReports(reports);
+    // Charts over thousands of points: built when their tab shows, not on every index.
+    m_otherTabsStale = true;
+    if (m_tabs->currentIndex() != ReportsTab)
+        updateOtherTabs();
     updateCount();
     updateActions();
 }

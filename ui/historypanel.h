@@ -108,9 +108,11 @@ public:
     ReportFilterModel *filterModel() const { return m_filter; }
     ReportTableModel *tableModel() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
-    TrendChartView *trends() const { return m_trends; }
-    DashboardView *dashboard() const { return m_dashboard; }
-    BacktestView *backtest() const { return m_backtest; }
+    /*! The Trends, Dashboard and Back-test tabs, brought up to date with the reports (they
+     *  are rebuilt only when shown, or asked for). */
+    TrendChartView *trends() const;
+    DashboardView *dashboard() const;
+    BacktestView *backtest() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *chainBanner() const { return m_banner; }
     /*! Table beside (horizontal) or above (vertical) the detail view. */
@@ -135,6 +137,7 @@ private:
     void chooseExport(ReportExporter::Format format);
     void addFolder();
     void openReport(const QString &path);
+    void updateOtherTabs() const;
 
     QString m_dir;
     QPointer<ReportStore> m_store;
@@ -162,6 +165,7 @@ private:
     QAction *m_comparePreviousAction = nullptr;
     QAction *m_exportActions[3] = {};
     bool m_columnsFitted = false;
+    mutable bool m_otherTabsStale = false; //!< trends, dashboard, back-test wait for a new index
 };
 
 } // namespace Promotion

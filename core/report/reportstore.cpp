@@ -32,12 +32,22 @@ ReportStore::ReportStore(const QString &reportsDir, QObject *parent)
 
 ReportStore::~ReportStore()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_thread) {
-        // Bounded: the worker checks the flag between files.
-        m_thread->wait();
-        delete m_thread;
+    // Bounded: the workers check their flag between files.
+    for (const Worker &w : std::as_const(m_workers))
+        w.cancel->store(true);
+    for (const Worker &w : std::as_const(m_workers)) {
+        w.thread->wait();
+        delete w.thread;
+    }
+}
+
+void ReportStore::reapWorkers()
+{
+    for (qsizetype i = m_workers.size() - 1; i >= 0; --i) {
+        if (m_workers.at(i).thread->isFinished()) {
+            delete m_workers.at(i).thread;
+            m_workers.removeAt(i);
+        }
     }
 }
 
@@ -106,21 +116,20 @@ void ReportStore::refresh()
 
 void ReportStore::startWorker()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
+    // An older worker may still be checking the chain of an index already shown: stop it,
+    // never wait for it here.
+    for (const Worker &w : std::as_const(m_workers))
+        w.cancel->store(true);
+    reapWorkers();
     m_running = true;
     m_again = false;
     const quint64 job = ++m_job;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const auto cancel = std::make_shared<std::atomic_bool>(false);
     Q_EMIT indexingStarted();
     const QStringList folders = m_folders;
     const Cache cache = m_cache;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const bool verifyChain = m_verifyChain;
-    m_thread = QThread::create([this, job, folders, cache, cancel, verifyChain] {
+    QThread *thread = QThread::create([this, job, folders, cache, cancel, verifyChain] {
         Cache newCache;
         int lastReported = -1;
         const Progress progress = [&](int done, int total) {
@@ -172,8 +181,10 @@ void ReportStore::startWorker()
             },
             Qt::QueuedConnection);
     });
-    m_thread->setObjectName(QStringLiteral("ReportStore indexer"));
-    m_thread->start(QThread::LowPriority);
+    thread->setObjectName(QStringLiteral("ReportStore indexer"));
+    connect(thread, &QThread::finished, this, &ReportStore::reapWorkers, Qt::QueuedConnection);
+    m_workers.append(Worker{thread, cancel});
+    thread->start(QThread::LowPriority);
 }
 
 void ReportStore::finished(quint64 job, const QList<ReportSummary> &reports, const Cache &cache)

@@ -108,8 +108,15 @@ private:
     Cache m_cache;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_debounce = nullptr;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    struct Worker
+    {
+        QThread *thread = nullptr;
+        std::shared_ptr<std::atomic_bool> cancel;
+    };
+    /*! Threads not yet reaped: the current one, and older ones still checking the chain
+     *  (cancelled, never waited for on the GUI thread). */
+    QList<Worker> m_workers;
+    void reapWorkers();
     quint64 m_job = 0;
     ReportChain::Verdict m_chain;
     bool m_verifyChain = true;
