@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QLocale>
@@ -139,13 +141,23 @@ QList<Item> readAll(const QString &reportsDir)
     for (const QString &path : ReportStore::reportFiles({reportsDir})) {
         Item it;
         it.path = path;
-        QString error;
-        const std::optional<QJsonObject> r = ReportReader::load(path, &error);
-        if (!r) {
-            it.problem = error;
+        // Parsed here, not through ReportReader: a report of a newer schema_version cannot be
+        // shown by this build, but its digest and links can still be checked.
+        QFile file(path);
+        QJsonParseError parseError{};
+        const QJsonDocument doc = file.open(QIODevice::ReadOnly)
+                                      ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                      : QJsonDocument();
+        if (!doc.isObject()) {
+            QString error;
+            ReportReader::load(path, &error);
+            it.problem = error.isEmpty() ? QStringLiteral("%1: cannot be read").arg(path) : error;
             items.append(it);
             continue;
         }
+        const std::optional<QJsonObject> r = doc.object();
+        if (!r->contains(QStringLiteral("component")) || !r->contains(QStringLiteral("to_stage")))
+            continue; // another JSON file that happens to sit there: not part of the chain
         it.readable = true;
         it.report = *r;
         it.time = chainTime(*r);

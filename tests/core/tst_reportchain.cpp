@@ -134,6 +134,28 @@ private Q_SLOTS:
         QCOMPARE(v.unchained.size(), 4);
     }
 
+    void newerSchemaIsCheckedNotBroken()
+    {
+        // A report written by a newer version: this build cannot show it, but checks its links.
+        Workspace ws;
+        ReportGenerator generator(8);
+        const QStringList first = generator.write(ws.reports(), 5);
+        QJsonObject newer = PromotionReport::build(generator.state(5));
+        newer.insert(QStringLiteral("schema_version"), 99);
+        newer = ReportChain::seal(newer, ws.reports());
+        writeObject(ws.reports() + QStringLiteral("/zz-newer.json"), newer);
+        QVERIFY(ReportChain::verify(ws.reports()).ok);
+        ReportGenerator later(9);
+        later.start = generator.start.addDays(30);
+        later.write(ws.reports(), 3); // chained after it
+        const ReportChain::Verdict v = ReportChain::verify(ws.reports());
+        QVERIFY2(v.ok, qPrintable(v.message));
+        QCOMPARE(v.checked, 9);
+        // A file that is not JSON cannot be checked: that is a break.
+        QVERIFY(writeAll(ws.reports() + QStringLiteral("/garbage.json"), "{ not json"));
+        QCOMPARE(ReportChain::verify(ws.reports()).problem, ReportChain::Problem::Unreadable);
+    }
+
     void sealChainsToTheNewest()
     {
         Workspace ws;

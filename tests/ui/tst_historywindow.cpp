@@ -236,6 +236,21 @@ private Q_SLOTS:
         QCOMPARE(detail->windowChart()->sampleCount(), 20);
         QVERIFY(detail->windowChart()->isVisibleTo(detail));
 
+        // A rendering for a person to look at when PROMOTION_TEST_IMAGES names a directory.
+        if (const QString images = qEnvironmentVariable("PROMOTION_TEST_IMAGES"); !images.isEmpty()) {
+            w.resize(1400, 900);
+            w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(panel);
+            QTest::qWait(50);
+            w.grab().save(images + QStringLiteral("/history-tab.png"));
+            panel->tabs()->setCurrentIndex(HistoryPanel::TrendsTab);
+            panel->trends()->setComponent(r.value(QStringLiteral("component")).toString());
+            QTest::qWait(50);
+            w.grab().save(images + QStringLiteral("/history-trends.png"));
+            panel->tabs()->setCurrentIndex(HistoryPanel::DashboardTab);
+            QTest::qWait(50);
+            w.grab().save(images + QStringLiteral("/history-dashboard.png"));
+            panel->tabs()->setCurrentIndex(HistoryPanel::ReportsTab);
+        }
         detail->rawJsonAction()->trigger();
         QVERIFY(detail->isRawJson());
         QCOMPARE(QJsonDocument::fromJson(detail->rawViewer()->toPlainText().toUtf8()).object(), r);
