@@ -4,6 +4,8 @@
 #include "report/reportsummary.h"
 
 #include <optional>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -32,9 +34,13 @@ public:
                              const QList<ReportSummary> &history, QString *error);
     static bool exportComparison(const QString &pathA, const QString &pathB, Format format,
                                  const QString &out, QString *error);
+    /*! One report to a PDF at \a out, its charts drawn as images; returns the page count
+     *  (0 on error). */
+    static int writeReportPdf(const QJsonObject &report, const QList<ReportSummary> &history,
+                              const QString &out, QString *error);
     /*! Print \a html to a PDF at \a out; returns the page count (0 on error). */
     static int writePdf(const QString &html, const QString &title, const QString &out,
-                        QString *error);
+                        QString *error, const QHash<QString, QImage> &images = {});
 };
 
 } // namespace Promotion

@@ -205,6 +205,26 @@ QString ReportFormatter::svgChart(const QString &title, const QList<Series> &ser
     return svg;
 }
 
+QList<QPointF> ReportFormatter::coveragePoints(const QList<ReportSummary> &history)
+{
+    QList<QPointF> coverage;
+    for (const ReportSummary &s : history) {
+        if (s.readable() && s.coverage)
+            coverage.append(QPointF(double(s.whenMs), *s.coverage));
+    }
+    return coverage;
+}
+
+void ReportFormatter::windowPoints(const QJsonObject &r, QList<QPointF> *p95, QList<QPointF> *errors)
+{
+    for (const QJsonValue &v : validationDetails(r).value(QStringLiteral("samples")).toArray()) {
+        const QJsonObject s = v.toObject();
+        const double t = s.value(QStringLiteral("elapsed_ms")).toDouble() / 1000.0;
+        p95->append(QPointF(t, s.value(QStringLiteral("p95_ms")).toDouble()));
+        errors->append(QPointF(t, s.value(QStringLiteral("error_rate_percent")).toDouble()));
+    }
+}
+
 QString ReportFormatter::markdown(const QJsonObject &r)
 {
     QString md;
@@ -326,13 +346,11 @@ QString ReportFormatter::html(const QJsonObject &r, const Options &options)
     }
     h += QStringLiteral("</table>");
 
-    if (options.charts && !options.history.isEmpty()) {
-        QList<QPointF> coverage;
-        for (const ReportSummary &s : options.history) {
-            if (s.readable() && s.coverage)
-                coverage.append(QPointF(double(s.when().toMSecsSinceEpoch()), *s.coverage));
-        }
-        if (!coverage.isEmpty())
+    if ((options.charts || options.chartImages) && !options.history.isEmpty()) {
+        const QList<QPointF> coverage = coveragePoints(options.history);
+        if (!coverage.isEmpty() && !options.charts)
+            h += QStringLiteral("<h2>Coverage over time</h2><p><img src=\"chart:coverage\"></p>");
+        else if (!coverage.isEmpty())
             h += QStringLiteral("<h2>Coverage over time</h2>") +
                  svgChart(QStringLiteral("Coverage of %1").arg(str(r, "component")),
                           {Series{QStringLiteral("coverage"), QStringLiteral("#0969da"), coverage}},
@@ -418,6 +436,8 @@ QString ReportFormatter::html(const QJsonObject &r, const Options &options)
                  .arg(samples.size())
                  .arg(worstP95, 0, 'f', 1)
                  .arg(worstError, 0, 'f', 2);
+        if (options.chartImages && !options.charts)
+            h += QStringLiteral("<p><img src=\"chart:p95\"></p><p><img src=\"chart:errors\"></p>");
         if (options.charts) {
             h += svgChart(QStringLiteral("p95 latency (ms)"),
                           {Series{QStringLiteral("p95"), QStringLiteral("#8250df"), p95}}, {},

@@ -26,6 +26,9 @@ public:
     {
         bool charts = true;     //!< inline SVG charts (a QTextBrowser cannot show them)
         bool standalone = true; //!< <html> with a <style>; false: a fragment
+        /*! With charts off: <img src="chart:coverage">, "chart:p95", "chart:errors" where
+         *  the charts go, for a renderer that supplies the images (the PDF). */
+        bool chartImages = false;
         /*! The component's reports, oldest first, for the coverage chart. */
         QList<ReportSummary> history;
     };
@@ -45,6 +48,10 @@ public:
         QString color;
         QList<QPointF> points;
     };
+    /*! The coverage points of \a history (x: ms since the epoch). */
+    static QList<QPointF> coveragePoints(const QList<ReportSummary> &history);
+    /*! The window's p95 (ms) and error rate (%) over seconds into the window. */
+    static void windowPoints(const QJsonObject &report, QList<QPointF> *p95, QList<QPointF> *errors);
     static QString svgChart(const QString &title, const QList<Series> &series,
                             const QList<double> &guides, const QString &xLabel,
                             const QString &yLabel, bool xIsTime);
