@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QCoreApplication>
 
 namespace Promotion {
@@ -49,6 +50,8 @@ QString commandLineHelp()
         "system locale\n"
         "  promotion-console promote --workspace DIR --component NAME --to STAGE [options]\n"
         "  promotion-console history --workspace DIR [--component NAME] [--json]\n"
+        "        [--stats [--since DATE] [--until DATE]] [--backtest POLICY [--last N]]\n"
+        "        [--export md|html|pdf --out FILE REPORT...]\n"
         "  promotion-console verify  --workspace DIR\n"
         "  promotion-console follow-up --workspace DIR [--now]\n"
         "\n"
@@ -75,9 +78,17 @@ QString commandLineHelp()
         "\n"
         "history: list past promotion reports (.promotion/reports)\n"
         "  --workspace DIR, --component NAME, --json\n"
+        "  --stats                    promotion time (median, p90), success and rollback rates,\n"
+        "                             overall and per component; --since/--until DATE limit it\n"
+        "  --backtest POLICY          the past promotions POLICY's thresholds would have blocked\n"
+        "  --last N                   back-test only the last N promotions\n"
+        "  --export FORMAT --out FILE REPORT...  one report, or two compared, to md, html "
+        "(the\n"
+        "                             seed's workflow_dashboard) or pdf\n"
         "\n"
-        "verify: check the workspace, its policy and its tools without running anything\n"
-        "  --workspace DIR\n"
+        "verify: check the workspace, its policy and its tools, and the reports' hash chain\n"
+        "  --workspace DIR            (exit 1 names the first report edited, removed, inserted\n"
+        "                             or reordered)\n"
         "\n"
         "follow-up: the 24-hour check (for cron or CI): re-check health, status and the metrics\n"
         "  window of every promotion whose follow-up is due, and write the result beside its\n"
@@ -169,6 +180,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (first == QLatin1String("follow-up"))
         parser.addOption(opt(QStringLiteral("now"), QStringLiteral("now")));
+    if (first == QLatin1String("history")) {
+        parser.addOption(opt(QStringLiteral("stats"), QStringLiteral("stats")));
+        parser.addOption(opt(QStringLiteral("since"), QStringLiteral("date"), QStringLiteral("DATE")));
+        parser.addOption(opt(QStringLiteral("until"), QStringLiteral("date"), QStringLiteral("DATE")));
+        parser.addOption(
+            opt(QStringLiteral("backtest"), QStringLiteral("policy"), QStringLiteral("POLICY")));
+        parser.addOption(opt(QStringLiteral("last"), QStringLiteral("n"), QStringLiteral("N")));
+        parser.addOption(
+            opt(QStringLiteral("export"), QStringLiteral("format"), QStringLiteral("FORMAT")));
+        parser.addOption(opt(QStringLiteral("out"), QStringLiteral("file"), QStringLiteral("FILE")));
+        parser.addPositionalArgument(QStringLiteral("report"), QStringLiteral("report for --export"));
+    }
 
     QStringList toParse = arguments;
     toParse.removeAt(1); // the subcommand
@@ -233,9 +256,45 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cl;
     }
 
-    if (!parser.positionalArguments().isEmpty())
+    if (first == QLatin1String("history")) {
+        cl.stats = parser.isSet(QStringLiteral("stats"));
+        cl.since = parser.value(QStringLiteral("since"));
+        cl.until = parser.value(QStringLiteral("until"));
+        for (const QString &date : {cl.since, cl.until}) {
+            if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
+                return failure(QStringLiteral("history: '%1' is not a date (yyyy-MM-dd)").arg(date));
+        }
+        cl.backtest = parser.value(QStringLiteral("backtest"));
+        if (parser.isSet(QStringLiteral("last"))) {
+            bool ok = false;
+            cl.last = parser.value(QStringLiteral("last")).toInt(&ok);
+            if (!ok || cl.last <= 0)
+                return failure(QStringLiteral("history: --last expects a positive number"));
+        }
+        cl.exportFormat = parser.value(QStringLiteral("export")).toLower();
+        cl.out = parser.value(QStringLiteral("out"));
+        cl.reports = parser.positionalArguments();
+        if (!cl.exportFormat.isEmpty()) {
+            const QStringList formats{QStringLiteral("md"), QStringLiteral("markdown"),
+                                      QStringLiteral("html"), QStringLiteral("pdf")};
+            if (!formats.contains(cl.exportFormat))
+                return failure(QStringLiteral("history: --export expects md, html or pdf, got '%1'")
+                                   .arg(cl.exportFormat));
+            if (cl.out.isEmpty())
+                return failure(QStringLiteral("history: --export needs --out FILE"));
+            if (cl.reports.isEmpty() || cl.reports.size() > 2)
+                return failure(QStringLiteral("history: --export takes one report, or two to "
+                                              "compare"));
+        } else if (!cl.reports.isEmpty()) {
+            return failure(
+                QStringLiteral("history: unexpected argument '%1'").arg(cl.reports.first()));
+        }
+        if (int(cl.stats) + int(!cl.backtest.isEmpty()) + int(!cl.exportFormat.isEmpty()) > 1)
+            return failure(QStringLiteral("history: use one of --stats, --backtest, --export"));
+    } else if (!parser.positionalArguments().isEmpty()) {
         return failure(QStringLiteral("%1: unexpected argument '%2'")
                            .arg(first, parser.positionalArguments().first()));
+    }
     cl.mode = first == QLatin1String("history")     ? CommandLine::Mode::History
               : first == QLatin1String("follow-up") ? CommandLine::Mode::FollowUp
                                                     : CommandLine::Mode::Verify;

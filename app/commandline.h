@@ -56,6 +56,16 @@ struct CommandLine
     int waitApprovalsSeconds = 0; //!< --wait-approvals
     QString language; //!< --lang: a locale name ("de"); empty: the system locale
     bool now = false; //!< follow-up --now: check the newest promotions even if not due yet
+
+    // history
+    bool stats = false;       //!< --stats: the seed's dashboard figures
+    QString since;            //!< --since DATE (yyyy-MM-dd), for --stats
+    QString until;            //!< --until DATE
+    QString backtest;         //!< --backtest POLICY
+    int last = 0;             //!< --last N, for --backtest (0: all)
+    QString exportFormat;     //!< --export md|html|pdf
+    QString out;              //!< --out FILE
+    QStringList reports;      //!< REPORT… for --export
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

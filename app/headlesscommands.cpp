@@ -7,6 +7,10 @@
 #include "policy/policyloader.h"
 #include "process/toollocator.h"
 #include "process/unixsignalbridge.h"
+#include "report/policybacktest.h"
+#include "report/reportchain.h"
+#include "report/reportstats.h"
+#include "reportexporter.h"
 #include "report/reportstore.h"
 #include "secrets/redactor.h"
 #include "workflow/promotionengine.h"
@@ -16,6 +20,7 @@
 #include <cstdio>
 #include <functional>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -406,12 +411,127 @@ int runPromoteCommand(const CommandLine &cl)
     return exitCode;
 }
 
+namespace {
+
+QString percent(const std::optional<double> &rate)
+{
+    return rate ? QString::number(*rate * 100, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+QString minutes(const std::optional<qint64> &ms)
+{
+    return ms ? QString::number(double(*ms) / 60000.0, 'f', 1) + QStringLiteral(" min")
+              : QStringLiteral("—");
+}
+
+int printStats(const CommandLine &cl, const QList<ReportSummary> &reports)
+{
+    const QList<PromotionStats> stats =
+        PromotionStats::compute(reports, QDate::fromString(cl.since, Qt::ISODate),
+                                QDate::fromString(cl.until, Qt::ISODate));
+    if (cl.json) {
+        QJsonArray components;
+        for (qsizetype i = 1; i < stats.size(); ++i)
+            components.append(stats.at(i).toJson());
+        const QJsonObject o{{QStringLiteral("since"), cl.since},
+                            {QStringLiteral("until"), cl.until},
+                            {QStringLiteral("overall"), stats.first().toJson()},
+                            {QStringLiteral("components"), components}};
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitPromoted;
+    }
+    printTo(stdout, QStringLiteral("%1  %2  %3  %4  %5  %6")
+                        .arg(QStringLiteral("component"), -22)
+                        .arg(QStringLiteral("runs"), 5)
+                        .arg(QStringLiteral("success"), 8)
+                        .arg(QStringLiteral("rollback"), 8)
+                        .arg(QStringLiteral("median"), 10)
+                        .arg(QStringLiteral("p90"), 10));
+    for (const PromotionStats &s : stats)
+        printTo(stdout, QStringLiteral("%1  %2  %3  %4  %5  %6")
+                            .arg(s.component.isEmpty() ? QStringLiteral("(all)") : s.component, -22)
+                            .arg(s.runs, 5)
+                            .arg(percent(s.successRate), 8)
+                            .arg(percent(s.rollbackRate), 8)
+                            .arg(minutes(s.medianMs), 10)
+                            .arg(minutes(s.p90Ms), 10));
+    return ExitPromoted;
+}
+
+int printBacktest(const CommandLine &cl, const QList<ReportSummary> &reports)
+{
+    const PolicyLoadResult loaded = PolicyLoader::loadFromFile(cl.backtest);
+    if (!loaded.ok()) {
+        printErr(loaded.errorString());
+        return ExitUsage;
+    }
+    const QList<PolicyBacktest::Rule> rules = PolicyBacktest::rulesFromPolicy(*loaded.policy);
+    const PolicyBacktest::Result result = PolicyBacktest::run(reports, rules, cl.last, cl.component);
+    if (cl.json) {
+        QJsonArray blocked;
+        for (const PolicyBacktest::Hit &h : result.blocked)
+            blocked.append(QJsonObject{{QStringLiteral("path"), h.report.path},
+                                       {QStringLiteral("run_id"), h.report.runId},
+                                       {QStringLiteral("component"), h.report.component},
+                                       {QStringLiteral("to_stage"), h.report.toStage},
+                                       {QStringLiteral("reason"), h.reason}});
+        const QJsonObject o{{QStringLiteral("policy"), cl.backtest},
+                            {QStringLiteral("considered"), result.considered},
+                            {QStringLiteral("blocked_count"), int(result.blocked.size())},
+                            {QStringLiteral("headline"), result.headline()},
+                            {QStringLiteral("blocked"), blocked}};
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitPromoted;
+    }
+    printTo(stdout, QStringLiteral("%1 past promotions would have been blocked by %2")
+                        .arg(result.headline(), cl.backtest));
+    for (const PolicyBacktest::Hit &h : result.blocked)
+        printTo(stdout, QStringLiteral("  %1  %2 → %3  %4  (%5)")
+                            .arg(h.report.date, h.report.component, h.report.toStage, h.reason,
+                                 QFileInfo(h.report.path).fileName()));
+    return ExitPromoted;
+}
+
+int runHistoryExport(const CommandLine &cl)
+{
+    const std::optional<ReportExporter::Format> format =
+        ReportExporter::formatFromName(cl.exportFormat);
+    QString error;
+    bool ok = false;
+    if (cl.reports.size() == 2) {
+        ok = ReportExporter::exportComparison(cl.reports.at(0), cl.reports.at(1), *format, cl.out,
+                                              &error);
+    } else {
+        // The coverage chart: the component's reports of this workspace.
+        QList<ReportSummary> history;
+        const QString component = ReportReader::read(cl.reports.first()).component;
+        const Workspace ws(cl.workspace);
+        for (const ReportSummary &s : ReportStore(ws.reportsDir()).list(component))
+            history.append(s);
+        ok = ReportExporter::exportReport(cl.reports.first(), *format, cl.out, history, &error);
+    }
+    if (!ok) {
+        printErr(error);
+        return ExitUsage;
+    }
+    printTo(stdout, QStringLiteral("Exported %1").arg(cl.out));
+    return ExitPromoted;
+}
+
+} // namespace
+
 int runHistoryCommand(const CommandLine &cl)
 {
     const Workspace ws(cl.workspace);
     if (!checkWorkspace(ws))
         return ExitUsage;
+    if (!cl.exportFormat.isEmpty())
+        return runHistoryExport(cl);
     const QList<ReportSummary> reports = ReportStore(ws.reportsDir()).list(cl.component);
+    if (cl.stats)
+        return printStats(cl, reports);
+    if (!cl.backtest.isEmpty())
+        return printBacktest(cl, reports);
     if (cl.json) {
         QJsonArray all;
         for (const ReportSummary &r : reports)
@@ -511,6 +631,21 @@ int runVerifyCommand(const CommandLine &cl)
             stdout,
             QStringLiteral("Tool %1: %2").arg(it.key(), found.found() ? found.path : found.error));
     }
+    // The reports' hash chain: the first report edited, removed, inserted or reordered.
+    const ReportChain::Verdict chain = ReportChain::verify(ws.reportsDir());
+    if (!chain.ok) {
+        problems = true;
+        printTo(stdout, QStringLiteral("Reports: hash chain BROKEN (%1): %2\n  report: %3")
+                            .arg(ReportChain::problemName(chain.problem), chain.message,
+                                 chain.firstBadPath));
+    } else {
+        printTo(stdout, QStringLiteral("Reports: hash chain intact (%1 chained, %2 unchained)")
+                            .arg(chain.checked)
+                            .arg(chain.unchained.size()));
+    }
+    for (const QString &path : chain.unchained)
+        printTo(stdout, QStringLiteral("  unchained (written before the chain existed): %1")
+                            .arg(QFileInfo(path).fileName()));
     return problems ? ExitBlocked : ExitPromoted;
 }
 

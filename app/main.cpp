@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -87,8 +89,17 @@ int main(int argc, char *argv[])
     case CommandLine::Mode::Version:
         std::printf("promotion-console %s\n", PROMOTION_CONSOLE_VERSION);
         return ExitPromoted;
-    case CommandLine::Mode::Promote:
     case CommandLine::Mode::History:
+        if (cl.exportFormat == QLatin1String("pdf")) {
+            // The PDF is laid out with fonts: QtGui, without a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setIdentity();
+            return runHistoryCommand(cl);
+        }
+        [[fallthrough]];
+    case CommandLine::Mode::Promote:
     case CommandLine::Mode::Verify:
     case CommandLine::Mode::FollowUp: {
         QCoreApplication app(argc, argv);

@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -54,6 +56,8 @@ constexpr int kMaxRecent = 8;
 // to finish, before the application quits anyway (the journal keeps the run resumable).
 constexpr int kQuitWaitMs = 10000;
 constexpr int kQuitRollbackWaitMs = 180000;
+// How long after the window shows the reports start to be indexed: its first frame first.
+constexpr int kIndexAfterShowMs = 100;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent, Build build)
@@ -78,7 +82,12 @@ MainWindow::MainWindow(QWidget *parent, Build build)
     m_view->setModel(m_model);
     m_view->header()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    // Components and the reviewers' history, each a full tab.
+    m_componentsPage = central;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(central, tr("&Components"));
+    setCentralWidget(m_tabs);
 
     createActions();
     createWorkspaceExtras();
@@ -467,8 +476,8 @@ void MainWindow::checkUnfinishedRuns()
     if (!m_workspace)
         return;
     if (!m_unfinishedPanel) {
-        m_unfinishedPanel = new UnfinishedRunsPanel(centralWidget());
-        if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        m_unfinishedPanel = new UnfinishedRunsPanel(m_componentsPage);
+        if (auto *layout = qobject_cast<QVBoxLayout *>(m_componentsPage->layout()))
             layout->insertWidget(0, m_unfinishedPanel);
         connect(m_unfinishedPanel, &UnfinishedRunsPanel::resumeRequested, this,
                 &MainWindow::resumePromotion);
@@ -649,26 +658,22 @@ void MainWindow::createWorkspaceExtras()
                                      new CoverageSparklineDelegate(m_view));
 
     // A bad policy stops every run, so it gets a banner, not a status message that goes away.
-    m_policyBanner = new QLabel(centralWidget());
+    m_policyBanner = new QLabel(m_componentsPage);
     m_policyBanner->setObjectName(QStringLiteral("policyErrorBanner"));
     m_policyBanner->setWordWrap(true);
     m_policyBanner->setTextFormat(Qt::RichText);
     m_policyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_policyBanner->setMargin(8);
     m_policyBanner->hide();
-    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+    if (auto *layout = qobject_cast<QVBoxLayout *>(m_componentsPage->layout()))
         layout->insertWidget(0, m_policyBanner);
 
-    m_historyDock = new QDockWidget(tr("History"), this);
-    m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
-    connect(m_historyDock, &QDockWidget::dockLocationChanged, this,
-            [this](Qt::DockWidgetArea area) {
-                if (!m_historyPanel)
-                    return;
-                const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
-                m_historyPanel->setOrientation(side ? Qt::Vertical : Qt::Horizontal);
-            });
+    // Reports are indexed on a worker thread: nothing is read before the window shows.
+    m_reportStore = new ReportStore(this);
+    connect(m_reportStore, &ReportStore::indexed, this, &MainWindow::updateCoverageHistory);
+    m_historyPanel = new HistoryPanel(m_tabs);
+    m_historyPanel->setStore(m_reportStore);
+    m_tabs->addTab(m_historyPanel, tr("&History"));
 
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -676,22 +681,35 @@ void MainWindow::createWorkspaceExtras()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    // The 24-hour follow-up of each component's newest promotion, beside the history.
+    // The 24-hour follow-up of each component's newest promotion, docked below.
     m_followUpPanel = new FollowUpPanel(this);
     auto *followUpDock = new QDockWidget(tr("Follow-ups"), this);
     followUpDock->setObjectName(QStringLiteral("followUpDock"));
     followUpDock->setWidget(m_followUpPanel);
     addDockWidget(Qt::BottomDockWidgetArea, followUpDock);
-    tabifyDockWidget(m_historyDock, followUpDock);
     connect(m_followUpPanel, &FollowUpPanel::followUpFailed, this, &MainWindow::onFollowUpFailed);
-    m_historyDock->raise();
 
-    QAction *historyToggle = m_historyDock->toggleViewAction();
+    auto *historyToggle = new QAction(tr("&History"), this);
     historyToggle->setObjectName(QStringLiteral("historyToggleAction"));
+    historyToggle->setCheckable(true);
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(historyToggle, &QAction::toggled, this, [this](bool on) {
+        m_tabs->setCurrentWidget(on ? static_cast<QWidget *>(m_historyPanel) : m_componentsPage);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, historyToggle, [this, historyToggle] {
+        historyToggle->setChecked(m_tabs->currentWidget() == m_historyPanel);
+    });
+    QAction *compare = m_historyPanel->compareAction();
+    compare->setText(tr("&Compare Reports…"));
+    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
+    addAction(compare);
+
     m_viewMenu = new QMenu(tr("&View"), this);
-    m_viewMenu->addAction(historyToggle);
     QMenu *viewMenu = m_viewMenu;
+    viewMenu->addAction(historyToggle);
+    viewMenu->addAction(compare);
+    viewMenu->addAction(m_historyPanel->compareWithPreviousAction());
+    viewMenu->addAction(followUpDock->toggleViewAction());
     QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
     settingsMenu->addAction(m_settingsAction);
     // Before Help, which stays last.
@@ -710,19 +728,11 @@ void MainWindow::createWorkspaceExtras()
 
 void MainWindow::ensureHistoryPanel()
 {
-    if (m_historyPanel)
+    // The panel is built with the window (its reports are indexed off the GUI thread); its
+    // splitter comes back as it was left, once.
+    if (m_historySplitterRestored)
         return;
-    m_historyPanel = new HistoryPanel(m_historyDock);
-    m_historyDock->setWidget(m_historyPanel);
-    const Qt::DockWidgetArea area = dockWidgetArea(m_historyDock);
-    m_historyPanel->setOrientation(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea
-                                       ? Qt::Vertical
-                                       : Qt::Horizontal);
-    QAction *compare = m_historyPanel->compareAction();
-    compare->setText(tr("&Compare Reports…"));
-    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
-    addAction(compare);
-    m_viewMenu->addAction(compare);
+    m_historySplitterRestored = true;
     if (auto *splitter = m_historyPanel->findChild<QSplitter *>(QStringLiteral("historySplitter")))
         splitter->restoreState(
             QSettings().value(QStringLiteral("window/historySplitter")).toByteArray());
@@ -735,10 +745,27 @@ void MainWindow::refreshWorkspaceExtras()
     ensureHistoryPanel();
     m_componentCountLabel->setText(tr("%n component(s)", nullptr, m_model->rowCount()));
     updatePolicyStatus();
+    QStringList folders{m_workspace->reportsDir()};
+    folders += QSettings().value(HistoryPanel::extraFoldersKey()).toStringList();
+    m_reportStore->setFolders(folders);
+    // The window first: the index starts once it is on screen (it is read on other threads,
+    // but on a small machine they would compete with the first frame).
+    if (isVisible())
+        m_reportStore->refresh();
+    else
+        m_indexWhenShown = true;
     updateCoverageHistory();
-    m_historyPanel->setReportsDir(m_workspace->reportsDir());
     m_followUpPanel->setWorkspace(m_workspace->root());
     fitColumns();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_indexWhenShown)
+        return;
+    m_indexWhenShown = false;
+    QTimer::singleShot(kIndexAfterShowMs, m_reportStore, &ReportStore::refresh);
 }
 
 void MainWindow::fitColumns()
@@ -805,10 +832,11 @@ void MainWindow::updatePolicyStatus()
 
 void MainWindow::updateCoverageHistory()
 {
+    if (!m_workspace)
+        return;
     QHash<QString, QList<double>> history;
-    const QList<ReportSummary> reports =
-        ReportStore(m_workspace->reportsDir()).list(); // oldest first
-    for (const ReportSummary &r : reports) {
+    // The last index (oldest first); until the first one arrives, none.
+    for (const ReportSummary &r : m_reportStore->reports()) {
         if (r.problem.isEmpty() && r.coverage)
             history[r.component].append(*r.coverage);
         if (r.problem.isEmpty() && r.outcome != RunOutcome::Running &&

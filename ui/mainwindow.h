@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QTreeView;
 class QMenu;
+class QTabWidget;
 class QTimer;
 
 namespace Promotion {
@@ -22,6 +23,7 @@ class FollowUpPanel;
 struct FollowUpRecord;
 class HistoryPanel;
 class PromotionWizard;
+class ReportStore;
 class UnfinishedRunsPanel;
 class Workspace;
 
@@ -29,7 +31,11 @@ class Workspace;
  * \brief The console's main window: the workspace's components and their stages, and every
  * unfinished promotion (UnfinishedRunsPanel) with Resume and Discard….
  *
- * Object names for tests: mainWindow, componentView, quitAction, confirmQuitBox
+ * Two tabs (mainTabs): the components, and the reviewers' history (HistoryPanel over a
+ * ReportStore that indexes the reports on a worker thread, so the window shows at once
+ * however many reports there are).
+ *
+ * Object names for tests: mainWindow, mainTabs, historyPanel, historyToggleAction, componentView, quitAction, confirmQuitBox
  * (quitStayButton, quitLeaveButton), unfinishedRunBox (resumeUnfinishedButton, startNewButton,
  * cancelStartButton), confirmDiscardBox (confirmDiscardButton, cancelDiscardButton).
  */
@@ -72,6 +78,8 @@ protected:
      */
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
+    /*! Starts indexing the reports once the window is on screen. */
+    void showEvent(QShowEvent *event) override;
 
 private:
     /*! Run \a then once the workspace's policy is trusted: asks, showing its commands, when
@@ -117,8 +125,11 @@ private:
     UnfinishedRunsPanel *m_unfinishedPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     FollowUpPanel *m_followUpPanel = nullptr; //!< the 24-hour follow-up per component
-    QDockWidget *m_historyDock = nullptr;
+    bool m_historySplitterRestored = false;
     QMenu *m_viewMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_componentsPage = nullptr;
+    ReportStore *m_reportStore = nullptr;
     QLabel *m_policyBanner = nullptr;
     QLabel *m_componentCountLabel = nullptr;
     QLabel *m_policyLabel = nullptr;
@@ -126,6 +137,7 @@ private:
     bool m_policyValid = true;
     bool m_painted = false;     //!< the window has been painted once
     bool m_restPending = false; //!< loadWorkspaceRest() waits for the first paint
+    bool m_indexWhenShown = false; //!< a workspace was opened before the window showed
     bool m_quitting = false;  //!< "Leave" was chosen: waiting for the engines to stop
     bool m_quitReady = false; //!< the close is accepted
     QTimer *m_quitDeadline = nullptr;

@@ -9,7 +9,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace Promotion {
@@ -49,9 +51,11 @@ QList<std::pair<QString, GateCell>> gatesOf(const QJsonObject &report)
 QString cellText(const GateCell &cell)
 {
     if (cell.measured.isEmpty())
-        return cell.status;
-    return cell.status.isEmpty() ? cell.measured
-                                 : QStringLiteral("%1 (%2)").arg(cell.measured, cell.status);
+        return ReportComparison::statusText(cell.status);
+    // Words, not identifiers: "needs attestation", not needs_attestation.
+    return cell.status.isEmpty()
+               ? cell.measured
+               : QStringLiteral("%1 (%2)").arg(cell.measured, ReportComparison::statusText(cell.status));
 }
 
 } // namespace
@@ -91,9 +95,12 @@ QList<ReportCompareDialog::Row> ReportCompareDialog::compare(const QJsonObject &
 QString ReportCompareDialog::describe(const QJsonObject &report)
 {
     const ReportSummary s = ReportStore::summarize(QString(), report);
-    const QString outcome = StepNames::outcome(s.outcome);
+    QString when = s.date;
+    if (s.startedAt.isValid())
+        when = s.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     QString text = QStringLiteral("%1 · %2 · %3 → %4 · %5")
-                       .arg(s.date, s.component, s.fromStage, s.toStage, outcome);
+                       .arg(when, s.component, s.fromStage, s.toStage,
+                            ReportComparison::outcomeText(runOutcomeName(s.outcome)));
     if (s.dryRun)
         text += tr(" · dry run");
     return text;
@@ -111,16 +118,19 @@ ReportCompareDialog::ReportCompareDialog(const QString &pathA, const QString &pa
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
-    m_table = new QTableWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_summary = new QTextBrowser(splitter);
+    m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_table = new QTableWidget(splitter);
     m_table->setObjectName(QStringLiteral("compareTable"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Gate"), tr("Measured A"), tr("Measured B")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Gate"), tr("Measured A"), tr("Measured B"), tr("Delta")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -133,6 +143,40 @@ ReportCompareDialog::ReportCompareDialog(const QString &pathA, const QString &pa
     header << tr("<b>A</b>: %1").arg((a ? describe(*a) : errorA).toHtmlEscaped());
     header << tr("<b>B</b>: %1").arg((b ? describe(*b) : errorB).toHtmlEscaped());
     m_header->setText(header.join(QStringLiteral("<br>")));
+
+    m_comparison = ReportComparison::compare(a.value_or(QJsonObject()), b.value_or(QJsonObject()));
+    // What a reviewer asks first: how each ended and why; then what changed.
+    QString html;
+    const auto sideHtml = [](const QString &label, const ReportComparison::Side &side) -> QString {
+        QString h = QStringLiteral("<p><b>%1: %2</b> — %3").arg(label, side.outcome.toHtmlEscaped(),
+                                                              side.summary.toHtmlEscaped());
+        for (const QString &b : side.blockers)
+            h += QStringLiteral("<br>&nbsp;&nbsp;• %1").arg(b.toHtmlEscaped());
+        if (!side.failureReason.isEmpty())
+            h += QStringLiteral("<br>&nbsp;&nbsp;%1").arg(side.failureReason.toHtmlEscaped());
+        return h + QStringLiteral("</p>");
+    };
+    html += sideHtml(tr("A"), m_comparison.a) + sideHtml(tr("B"), m_comparison.b);
+    QStringList deltas;
+    for (const ReportComparison::GateDelta &g : m_comparison.gates) {
+        if (g.changed)
+            deltas.append(g.line());
+    }
+    const auto section = [&html](const QString &title, const QStringList &lines) {
+        if (lines.isEmpty())
+            return;
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title.toHtmlEscaped());
+        for (const QString &l : lines)
+            html += QStringLiteral("<li>%1</li>").arg(l.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    };
+    section(tr("Gates that changed"), deltas);
+    section(tr("Criteria that changed"), m_comparison.criteriaChanged);
+    section(tr("Tool versions that changed"), m_comparison.toolVersionsChanged);
+    section(tr("Thresholds that changed"), m_comparison.thresholdsChanged);
+    section(tr("Approvers that changed"), m_comparison.approversChanged);
+    section(tr("Verification window (worst sample)"), m_comparison.windowChanged);
+    m_summary->setHtml(html);
 
     const QList<Row> rows = compare(a.value_or(QJsonObject()), b.value_or(QJsonObject()));
     m_table->setRowCount(int(rows.size()));
@@ -153,9 +197,15 @@ ReportCompareDialog::ReportCompareDialog(const QString &pathA, const QString &pa
         m_table->setItem(i, 0, gate);
         m_table->setItem(i, 1, statusItem(r.measuredA, r.statusA));
         m_table->setItem(i, 2, statusItem(r.measuredB, r.statusB));
+        QString delta;
+        for (const ReportComparison::GateDelta &g : m_comparison.gates) {
+            if (g.id == r.gateId)
+                delta = g.delta;
+        }
+        m_table->setItem(i, 3, new QTableWidgetItem(delta));
     }
     m_table->resizeColumnsToContents();
-    resize(720, 420);
+    resize(760, 620);
 }
 
 } // namespace Promotion

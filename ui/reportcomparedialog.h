@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/reportcomparison.h"
+
 #include <QDialog>
 #include <QJsonObject>
 #include <QList>
 
 class QLabel;
 class QTableWidget;
+class QTextBrowser;
 
 namespace Promotion {
 
 /*!
- * \brief Two promotion reports' quality gates side by side: gate, measured in
- * A, measured in B.
+ * \brief Two promotion reports compared: outcome, blockers and failure reasons first
+ * (compareSummary), then the quality gates side by side with their deltas (compareTable:
+ * gate, A, B, delta), then criteria, tool versions, thresholds and approvers that changed,
+ * and the verification window's p95 and error rate.
  *
- * Child object names: compareTable, compareHeaderLabel.
+ * Child object names: compareTable, compareHeaderLabel, compareSummary.
  */
 class ReportCompareDialog final : public QDialog
 {
@@ -39,8 +44,12 @@ public:
     ReportCompareDialog(const QString &pathA, const QString &pathB, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    QTextBrowser *summary() const { return m_summary; }
+    const ReportComparison &comparison() const { return m_comparison; }
 
 private:
+    ReportComparison m_comparison;
+    QTextBrowser *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_header = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "policy/retryschedule.h"
 #include "process/argvtemplate.h"
 #include "report/promotionreport.h"
+#include "report/reportchain.h"
 #include "secrets/redactor.h"
 #include "tracking/gitidentity.h"
 
@@ -193,12 +194,16 @@ QString RunContext::writeReport(QString *error)
         m_lock.release();
         return m_state.reportPath;
     }
-    const QJsonObject report = PromotionReport::build(m_state);
+    QJsonObject report = PromotionReport::build(m_state);
     // A dry run writes nothing outside .promotion/runs.
     const QString dir = m_state.request.dryRun ? runDir() : m_workspace->reportsDir();
     const QString name = m_state.request.dryRun ? QStringLiteral("report.json")
                                                 : PromotionReport::uniqueFileName(dir, m_state);
     const QString path = dir + QLatin1Char('/') + name;
+    // Tamper evidence: sealed last, over exactly what is written (redacted), and chained to
+    // the newest report of the workspace. Dry runs stay out of the chain.
+    if (!m_state.request.dryRun)
+        report = ReportChain::seal(Redactor().redact(report), dir);
     if (!PromotionReport::write(path, report, error)) {
         m_lock.release();
         return {};

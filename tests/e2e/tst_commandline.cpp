@@ -36,7 +36,8 @@ private Q_SLOTS:
         for (const char *needle :
              {"promote", "history", "verify", "--workspace", "--component", "--to", "--from",
               "--spec", "--dry-run", "--skip-quality-gates", "--approve", "--accept-criteria",
-              "--report", "--json", "--demo", "Exit codes"})
+              "--report", "--json", "--demo", "--stats", "--backtest", "--export", "--out",
+              "hash chain", "Exit codes"})
             QVERIFY2(r.out.contains(QLatin1String(needle)), needle);
     }
 
@@ -66,6 +67,24 @@ private Q_SLOTS:
         QTest::newRow("verify extra arg")
             << QStringList{"verify", "--workspace", "/tmp", "extra"} << "extra";
         QTest::newRow("missing value") << QStringList{"promote", "--workspace"} << "workspace";
+        QTest::newRow("history extra arg")
+            << QStringList{"history", "--workspace", "/tmp", "extra"} << "extra";
+        QTest::newRow("export bad format")
+            << QStringList{"history", "--workspace", "/tmp", "--export", "docx", "--out", "x", "r.json"}
+            << "md, html or pdf";
+        QTest::newRow("export without out")
+            << QStringList{"history", "--workspace", "/tmp", "--export", "html", "r.json"} << "--out";
+        QTest::newRow("export three reports")
+            << QStringList{"history", "--workspace", "/tmp", "--export", "md", "--out", "x", "a", "b", "c"}
+            << "two to compare";
+        QTest::newRow("stats bad date")
+            << QStringList{"history", "--workspace", "/tmp", "--stats", "--since", "May"} << "not a date";
+        QTest::newRow("stats and backtest")
+            << QStringList{"history", "--workspace", "/tmp", "--stats", "--backtest", "p.yaml"}
+            << "one of";
+        QTest::newRow("backtest bad last")
+            << QStringList{"history", "--workspace", "/tmp", "--backtest", "p.yaml", "--last", "0"}
+            << "--last";
     }
     void usageErrors()
     {

@@ -10,13 +10,14 @@
 
 #include <QAction>
 #include <QDir>
-#include <QDockWidget>
+#include <QTabWidget>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace Promotion;
@@ -98,7 +99,11 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<CoverageSparklineDelegate *>(
             view->itemDelegateForColumn(ComponentListModel::CoverageColumn)));
 
-        // Coverage history from the reports, oldest first; unreadable reports are left out.
+        // Coverage history from the reports (indexed on a worker thread), oldest first;
+        // unreadable reports are left out.
+        auto *panel = w.findChild<HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(panel);
+        QTRY_COMPARE(panel->view()->model()->rowCount(), 4);
         const QAbstractItemModel *model = view->model();
         QHash<QString, QList<double>> history;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -112,18 +117,17 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, ComponentListModel::CoverageColumn).data().toString(),
                  QStringLiteral("78.9 %"));
 
-        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("historyDock"));
-        QVERIFY(dock && dock->isVisible());
-        auto *panel = qobject_cast<HistoryPanel *>(dock->widget());
-        QVERIFY(panel);
-        QCOMPARE(panel->view()->model()->rowCount(), 4);
+        // The history is a tab of the main window; Ctrl+H switches to it and back.
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
         QCOMPARE(panel->reportsDir(), m_dir.path() + QStringLiteral("/.promotion/reports"));
         QAction *toggle = w.findChild<QAction *>(QStringLiteral("historyToggleAction"));
         QVERIFY(toggle);
         toggle->trigger();
-        QVERIFY(!dock->isVisible());
+        QCOMPARE(tabs->currentWidget(), panel);
+        QVERIFY(panel->isVisible());
         toggle->trigger();
-        QVERIFY(dock->isVisible());
+        QVERIFY(!panel->isVisible());
     }
 
     void settingsAction()
