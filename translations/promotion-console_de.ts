@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Promotion::BacktestView</name>
+    <message>
+        <source>Gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test a Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion policy (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; past promotions would have been blocked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Promotion::ChecklistModel</name>
     <message>
         <source>Approved by %1 on %2</source>
@@ -243,6 +310,69 @@
     <message>
         <source>%1 required criteria still need a tick.</source>
         <translation>%1 erforderliche Kriterien müssen noch abgehakt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::DashboardView</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion time (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion time (p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry runs are left out. Success: promoted of all finished runs. Rollback: rolled back of all deployed runs. Time: promoted runs, start to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -696,75 +826,141 @@ Notiz (optional, z. B. wo der Nachweis liegt):</translation>
 <context>
     <name>Promotion::HistoryPanel</name>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Komponente</translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation>Übergang</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Abdeckung</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Dry run</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen …</translation>
-    </message>
-    <message>
-        <source>Compare the quality gates of the two selected reports</source>
-        <translation>Die Qualitätsprüfungen der beiden gewählten Berichte vergleichen</translation>
-    </message>
-    <message>
-        <source>Select a report to see it here</source>
-        <translation>Wählen Sie einen Bericht, um ihn hier zu sehen</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
     </message>
     <message>
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) in .promotion/reports</source>
-        <translation>
-            <numerusform>%n Bericht in .promotion/reports</numerusform>
-            <numerusform>%n Berichte in .promotion/reports</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select two reports to compare them</source>
         <translation>Wählen Sie zwei Berichte, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Reading reports… %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: component, approver, gate, message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected report with the previous promotion of the same component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected report, or the two selected compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the reports of another folder, for example a shared checkout of several repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the two selected reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) from before the hash chain (unchained)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reports&apos; hash chain is broken at %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Reports Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1136,10 +1332,6 @@ Notiz (optional, z. B. wo der Nachweis liegt):</translation>
         <translation>Die Promotion wird gestoppt, dann beendet …</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1196,6 +1388,34 @@ Notiz (optional, z. B. wo der Nachweis liegt):</translation>
     </message>
     <message>
         <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up of %1 in %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back as the policy plans it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback issue could not be filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback issue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,6 +1711,160 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool versions that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification window (worst sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::ReportDetailView</name>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the report as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report to read it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::ReportTableModel</name>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished">promotet</translation>
+    </message>
+    <message>
+        <source>dry run passed</source>
+        <translation type="unfinished">Probelauf bestanden</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished">blockiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished">zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished">Zurücksetzen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished">verworfen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished">?</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished">unlesbar</translation>
+    </message>
+    <message>
+        <source>%1 — 24-hour follow-up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">Abdeckung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub issue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2244,53 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source> (no GitHub repository is configured)</source>
         <translation> (kein GitHub-Repository eingerichtet)</translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::TrendChartView</name>
+    <message>
+        <source>Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished">Abdeckung</translation>
+    </message>
+    <message>
+        <source>Gate durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished">promotet</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished">blockiert</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished">zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">Sekunden</translation>
     </message>
 </context>
 <context>

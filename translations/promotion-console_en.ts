@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Promotion::BacktestView</name>
+    <message>
+        <source>Gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-test a Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion policy (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; past promotions would have been blocked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Promotion::ChecklistModel</name>
     <message>
         <source>Approved by %1 on %2</source>
@@ -242,6 +309,69 @@
     </message>
     <message>
         <source>%1 required criteria still need a tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::DashboardView</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion time (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion time (p90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry runs are left out. Success: promoted of all finished runs. Rollback: rolled back of all deployed runs. Time: promoted runs, start to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,43 +822,7 @@ Note (optional, e.g. where the evidence is):</source>
 <context>
     <name>Promotion::HistoryPanel</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the quality gates of the two selected reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a report to see it here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,30 +830,132 @@ Note (optional, e.g. where the evidence is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select two reports to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading reports… %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: component, approver, gate, message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected report with the previous promotion of the same component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected report, or the two selected compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the reports of another folder, for example a shared checkout of several repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-test</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n report(s) in .promotion/reports</source>
-        <translation>
-            <numerusform>%n report in .promotion/reports</numerusform>
-            <numerusform>%n reports in .promotion/reports</numerusform>
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Select two reports to compare them</source>
+        <source>Compare the two selected reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) from before the hash chain (unchained)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reports&apos; hash chain is broken at %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Reports Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,10 +1328,6 @@ Note (optional, e.g. where the evidence is):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,6 +1384,34 @@ Note (optional, e.g. where the evidence is):</source>
     </message>
     <message>
         <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up of %1 in %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back as the policy plans it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback issue could not be filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback issue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,6 +1705,160 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool versions that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification window (worst sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::ReportDetailView</name>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the report as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report to read it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::ReportTableModel</name>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 24-hour follow-up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub issue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2238,53 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source> (no GitHub repository is configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promotion::TrendChartView</name>
+    <message>
+        <source>Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
