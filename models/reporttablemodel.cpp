@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 #include <QPalette>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -63,7 +64,7 @@ QString ReportTableModel::durationText(qint64 ms)
 QString ReportTableModel::dateText(const ReportSummary &s)
 {
     if (s.startedAt.isValid())
-        return s.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
     // Run ids start with the UTC start time ("20240501-140312-…").
     static const QRegularExpression stamp(QStringLiteral("^(\\d{8}-\\d{6})-"));
     const QRegularExpressionMatch m = stamp.match(s.runId);
@@ -71,7 +72,7 @@ QString ReportTableModel::dateText(const ReportSummary &s)
         QDateTime t = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
         t.setTimeZone(QTimeZone::utc());
         if (t.isValid())
-            return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
     }
     return s.date;
 }

@@ -607,4 +607,9 @@ bool LogView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+
+void LogView::setMatchCaseText(const QString &text)
+{
+    m_caseCheck->setText(text);
+}
 } // namespace Promotion

@@ -56,6 +56,9 @@ public:
     bool saveToFile(const QString &path, QString *errorMessage = nullptr);
     /*! File name proposed by the Save dialog. */
     void setSuggestedFileName(const QString &fileName) { m_suggestedFileName = fileName; }
+    /*! The find bar's "Match case" label; a second log on the same page gives it another
+     *  mnemonic so that none collides. */
+    void setMatchCaseText(const QString &text);
 
 public Q_SLOTS:
     /*! Shorthand for model()->appendData(). */

@@ -674,6 +674,7 @@ void MainWindow::createWorkspaceExtras()
     m_historyPanel = new HistoryPanel(m_tabs);
     m_historyPanel->setStore(m_reportStore);
     m_tabs->addTab(m_historyPanel, tr("&History"));
+    ensureHistoryPanel(); // its splitter as it was left
 
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));

@@ -88,6 +88,33 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_showToken);
     tokenRow->addWidget(m_removeToken);
+    // gh is logged in already? Offer its token (read once, asynchronously, never shown).
+    if (!GitHubToken::ghProgram(QProcessEnvironment::systemEnvironment()).isEmpty()) {
+        auto *useGh = new QPushButton(tr("Use &gh's token"), this);
+        useGh->setObjectName(QStringLiteral("useGhTokenButton"));
+        useGh->setToolTip(tr("Take the token of the GitHub CLI's login (gh auth token)"));
+        tokenRow->addWidget(useGh);
+        auto *gh = new GitHubToken(this);
+        connect(useGh, &QPushButton::clicked, gh, [gh, useGh] {
+            useGh->setEnabled(false);
+            if (!gh->requestFromGh())
+                useGh->setEnabled(true);
+        });
+        connect(gh, &GitHubToken::finished, this,
+                [this, useGh](const QString &token, GitHubToken::Source, const QString &error) {
+                    useGh->setEnabled(true);
+                    if (token.isEmpty()) {
+                        setTokenStatus(error, true);
+                        return;
+                    }
+                    m_removeRequested = false;
+                    m_token->setEchoMode(QLineEdit::Password);
+                    m_token->setText(token);
+                    setTokenStatus(tr("gh's token is filled in; OK tests it and stores it in the "
+                                      "system keychain."),
+                                   false);
+                });
+    }
     m_tokenStatus = new QLabel(this);
     m_tokenStatus->setObjectName(QStringLiteral("tokenStatusLabel"));
     m_tokenStatus->setWordWrap(true);

@@ -78,7 +78,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.setGeometry(QRect(40, 50, 900, 640));
-            auto *dock = window.findChild<QDockWidget *>(QStringLiteral("historyDock"));
+            auto *dock = window.findChild<QDockWidget *>(QStringLiteral("followUpDock"));
             QVERIFY(dock);
             dock->hide();
             auto *splitter = window.findChild<QSplitter *>(QStringLiteral("historySplitter"));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), geometry.size());
-        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("historyDock"))->isVisible());
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("followUpDock"))->isVisible());
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("historySplitter"))->saveState(),
                  splitterState);
     }
@@ -132,6 +132,8 @@ private Q_SLOTS:
                             reports + QStringLiteral("/2024-05-02-billing-staging.json")));
         MainWindow window;
         QVERIFY(window.openWorkspace(m_dir.path()));
+        window.show(); // the reports are indexed once the window is on screen, off the GUI thread
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *view = window.findChild<QTreeView *>(QStringLiteral("componentView"));
         auto *model = qobject_cast<ComponentListModel *>(view->model());
         QVERIFY(model);
@@ -139,8 +141,8 @@ private Q_SLOTS:
                                                  ComponentListModel::StatusColumn);
         const QModelIndex search = model->index(model->rowOf(QStringLiteral("search")),
                                                 ComponentListModel::StatusColumn);
-        QVERIFY2(billing.data().toString().contains(QStringLiteral("blocked")),
-                 qPrintable(billing.data().toString()));
+        QTRY_VERIFY2(billing.data().toString().contains(QStringLiteral("blocked")),
+                     qPrintable(billing.data().toString()));
         QVERIFY(billing.data().toString() != QStringLiteral("ready"));
         QCOMPARE(search.data().toString(), QStringLiteral("ready"));
         const QImage bad = StatusPalette::icon(StatusPalette::Tone::Bad).pixmap(16).toImage();

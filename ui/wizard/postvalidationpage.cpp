@@ -42,6 +42,7 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     m_deploymentLog = new LogView(left);
     m_deploymentLog->setObjectName(QStringLiteral("deploymentLog"));
     m_deploymentLog->setSuggestedFileName(QStringLiteral("deployment.log"));
+    m_deploymentLog->setMatchCaseText(tr("Match &case"));
     deploymentLogLabel->setBuddy(m_deploymentLog);
     leftLayout->addWidget(checksLabel);
     leftLayout->addWidget(m_checks, 2);
