@@ -5,67 +5,67 @@
     <name>Promotion::BacktestView</name>
     <message>
         <source>Gate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung:</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert:</translation>
     </message>
     <message>
         <source>Target stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielstufe:</translation>
     </message>
     <message>
         <source>Last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <source>Policy &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtliniendatei …</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von → nach</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Back-test a Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie im Backtest prüfen</translation>
     </message>
     <message>
         <source>Promotion policy (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotionsrichtlinie (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>The policy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; past promotions would have been blocked by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; frühere Promotionen wären durch %2 blockiert worden</translation>
     </message>
 </context>
 <context>
@@ -316,63 +316,63 @@
     <name>Promotion::DashboardView</name>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 365 Tage</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <source>Rollback rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksetzquote</translation>
     </message>
     <message>
         <source>Promotion time (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotionsdauer (Median)</translation>
     </message>
     <message>
         <source>Promotion time (p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotionsdauer (p90)</translation>
     </message>
     <message>
         <source>Dry runs are left out. Success: promoted of all finished runs. Rollback: rolled back of all deployed runs. Time: promoted runs, start to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeläufe werden nicht mitgezählt. Erfolgsquote: promotete unter allen abgeschlossenen Läufen. Rücksetzquote: zurückgesetzte unter allen bereitgestellten Läufen. Dauer: promotete Läufe, vom Start bis zum Bericht.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>All components</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Komponenten</translation>
     </message>
 </context>
 <context>
@@ -454,61 +454,61 @@
     </message>
     <message>
         <source>Output of the failing command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des fehlgeschlagenen Befehls</translation>
     </message>
     <message numerus="yes">
         <source>(failed %n time(s); the last attempt&apos;s output)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n-mal fehlgeschlagen; Ausgabe des letzten Versuchs)</numerusform>
+            <numerusform>(%n-mal fehlgeschlagen; Ausgabe des letzten Versuchs)</numerusform>
         </translation>
     </message>
     <message>
         <source> — fix the cause, then Promote to deploy again (or Finish to record the failure).</source>
-        <translation type="unfinished"></translation>
+        <translation> – beheben Sie die Ursache und wählen Sie dann „Promoten“, um erneut bereitzustellen (oder „Fertigstellen“, um den Fehlschlag festzuhalten).</translation>
     </message>
 </context>
 <context>
     <name>Promotion::FollowUpPanel</name>
     <message>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Follow-up (24 h after the promotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontrolle (24 h nach der Promotion)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontrollen</translation>
     </message>
     <message>
         <source>Re-check health, status and the metrics window of the selected promotion now, like promotion-console follow-up --now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand, Status und das Metrik-Zeitfenster der gewählten Promotion jetzt erneut prüfen, wie promotion-console follow-up --now</translation>
     </message>
     <message>
         <source>No promotion to follow up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Promotion zur Nachkontrolle.</translation>
     </message>
     <message>
         <source>The policy is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie ist ungültig: %1</translation>
     </message>
     <message>
         <source>✓ %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 %2: %3</translation>
     </message>
     <message>
         <source>✗ %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -843,124 +843,124 @@ Notiz (optional, z. B. wo der Nachweis liegt):</translation>
     </message>
     <message>
         <source>Reading reports… %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte werden gelesen … %v von %m</translation>
     </message>
     <message>
         <source>Filter: component, approver, gate, message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Komponente, Genehmigende, Prüfung, Meldung …</translation>
     </message>
     <message>
         <source>All components</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Komponenten</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Compare with &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vor&amp;gänger vergleichen</translation>
     </message>
     <message>
         <source>Compare the selected report with the previous promotion of the same component</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Bericht mit der vorherigen Promotion derselben Komponente vergleichen</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown …</translation>
     </message>
     <message>
         <source>&amp;HTML Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML-Dashboard …</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF …</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Export the selected report, or the two selected compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Bericht exportieren oder die zwei gewählten als Vergleich</translation>
     </message>
     <message>
         <source>Add &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen …</translation>
     </message>
     <message>
         <source>Also list the reports of another folder, for example a shared checkout of several repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Berichte eines weiteren Ordners auflisten, zum Beispiel eines gemeinsamen Checkouts mehrerer Repositorys</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte</translation>
     </message>
     <message>
         <source>&amp;Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trends</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;shboard</translation>
     </message>
     <message>
         <source>&amp;Back-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;cktest</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bericht</numerusform>
+            <numerusform>%1 von %n Berichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Compare the two selected reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei gewählten Berichte vergleichen</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) from before the hash chain (unchained)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht aus der Zeit vor der Hash-Kette (nicht verkettet)</numerusform>
+            <numerusform>%n Berichte aus der Zeit vor der Hash-Kette (nicht verkettet)</numerusform>
         </translation>
     </message>
     <message>
         <source>The reports&apos; hash chain is broken at %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette der Berichte ist bei %1 (%2) unterbrochen: %3</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Add a Reports Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsordner hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1388,35 +1388,35 @@ Notiz (optional, z. B. wo der Nachweis liegt):</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontrollen</translation>
     </message>
     <message>
         <source>&amp;Components</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komponenten</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>The follow-up of %1 in %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachkontrolle von %1 in %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Follow-up Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkontrolle fehlgeschlagen</translation>
     </message>
     <message>
         <source>Roll back as the policy plans it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen, wie es die Richtlinie vorsieht:</translation>
     </message>
     <message>
         <source>The rollback issue could not be filed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Issue für das Zurücksetzen konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Rollback issue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue für das Zurücksetzen: %1</translation>
     </message>
 </context>
 <context>
@@ -1516,23 +1516,23 @@ Grund (wird im Bericht festgehalten):</translation>
     </message>
     <message>
         <source>Deployment lo&amp;g (streamed during the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungs&amp;log (live während des Prüffensters)</translation>
     </message>
     <message>
         <source>Open das&amp;hboard in Grafana</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard in &amp;Grafana öffnen</translation>
     </message>
     <message>
         <source>The component&apos;s dashboard (policy monitoring.dashboard_url), showing the verification window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard der Komponente (Richtlinie monitoring.dashboard_url) mit dem Prüffenster</translation>
     </message>
     <message>
         <source>%1 (%2): %3m CPU, %4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3m CPU, %4 MiB</translation>
     </message>
     <message>
         <source>Pods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods: %1</translation>
     </message>
 </context>
 <context>
@@ -1714,157 +1714,157 @@ Grund (wird im Bericht festgehalten):</translation>
     </message>
     <message>
         <source>Delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Gates that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Prüfungen</translation>
     </message>
     <message>
         <source>Criteria that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Kriterien</translation>
     </message>
     <message>
         <source>Tool versions that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Werkzeugversionen</translation>
     </message>
     <message>
         <source>Thresholds that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Schwellenwerte</translation>
     </message>
     <message>
         <source>Approvers that changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Genehmigende</translation>
     </message>
     <message>
         <source>Verification window (worst sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüffenster (schlechteste Messung)</translation>
     </message>
 </context>
 <context>
     <name>Promotion::ReportDetailView</name>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON</translation>
     </message>
     <message>
         <source>Show the report as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht so zeigen, wie er geschrieben wurde</translation>
     </message>
     <message>
         <source>Select a report to read it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bericht, um ihn hier zu lesen</translation>
     </message>
     <message>
         <source>Verification window</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüffenster</translation>
     </message>
     <message>
         <source>This report cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>Promotion::ReportTableModel</name>
     <message>
         <source>promoted</source>
-        <translation type="unfinished">promotet</translation>
+        <translation>promotet</translation>
     </message>
     <message>
         <source>dry run passed</source>
-        <translation type="unfinished">Probelauf bestanden</translation>
+        <translation>Probelauf bestanden</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished">blockiert</translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished">zurückgesetzt</translation>
+        <translation>zurückgesetzt</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished">Zurücksetzen fehlgeschlagen</translation>
+        <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
         <source>discarded</source>
-        <translation type="unfinished">verworfen</translation>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished">?</translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished">unlesbar</translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>%1 — 24-hour follow-up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – 24-Stunden-Nachkontrolle: %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von → nach</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">Abdeckung</translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigende</translation>
     </message>
     <message>
         <source>GitHub issue</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Issue</translation>
     </message>
 </context>
 <context>
@@ -2250,47 +2250,47 @@ Grund (wird im Bericht festgehalten):</translation>
     <name>Promotion::TrendChartView</name>
     <message>
         <source>Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente:</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">Abdeckung</translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Gate durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsdauern</translation>
     </message>
     <message>
         <source>coverage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung (%)</translation>
     </message>
     <message>
         <source>coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>promoted</source>
-        <translation type="unfinished">promotet</translation>
+        <translation>promotet</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished">blockiert</translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished">zurückgesetzt</translation>
+        <translation>zurückgesetzt</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">Sekunden</translation>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>

@@ -458,9 +458,9 @@
     </message>
     <message numerus="yes">
         <source>(failed %n time(s); the last attempt&apos;s output)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(failed %n time; the last attempt&apos;s output)</numerusform>
+            <numerusform>(failed %n times; the last attempt&apos;s output)</numerusform>
         </translation>
     </message>
     <message>
@@ -919,16 +919,16 @@ Note (optional, e.g. where the evidence is):</source>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n report</numerusform>
+            <numerusform>%1 of %n reports</numerusform>
         </translation>
     </message>
     <message>
@@ -937,9 +937,9 @@ Note (optional, e.g. where the evidence is):</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) from before the hash chain (unchained)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report from before the hash chain (unchained)</numerusform>
+            <numerusform>%n reports from before the hash chain (unchained)</numerusform>
         </translation>
     </message>
     <message>
