@@ -24,14 +24,6 @@
         <translation>alle</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>A&amp;usführen</translation>
-    </message>
-    <message>
-        <source>Policy &amp;File…</source>
-        <translation>&amp;Richtliniendatei …</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -66,6 +58,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; past promotions would have been blocked by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; frühere Promotionen wären durch %2 blockiert worden</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Polic&amp;y File…</source>
+        <translation>&amp;Richtliniendatei …</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1519,6 @@ Grund (wird im Bericht festgehalten):</translation>
         <translation>Bereitstellungs&amp;log (live während des Prüffensters)</translation>
     </message>
     <message>
-        <source>Open das&amp;hboard in Grafana</source>
-        <translation>Dashboard in &amp;Grafana öffnen</translation>
-    </message>
-    <message>
         <source>The component&apos;s dashboard (policy monitoring.dashboard_url), showing the verification window</source>
         <translation>Das Dashboard der Komponente (Richtlinie monitoring.dashboard_url) mit dem Prüffenster</translation>
     </message>
@@ -1533,6 +1529,14 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source>Pods: %1</source>
         <translation>Pods: %1</translation>
+    </message>
+    <message>
+        <source>Match ca&amp;se</source>
+        <translation>Groß-/Klein&amp;schreibung beachten</translation>
+    </message>
+    <message>
+        <source>Open dashboard &amp;in Grafana</source>
+        <translation>Dashboard &amp;in Grafana öffnen</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2028,18 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source>Save &amp;anyway</source>
         <translation>Trotzdem &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Use &amp;gh&apos;s token</source>
+        <translation>Token von &amp;gh verwenden</translation>
+    </message>
+    <message>
+        <source>Take the token of the GitHub CLI&apos;s login (gh auth token)</source>
+        <translation>Das Token der Anmeldung der GitHub-CLI übernehmen (gh auth token)</translation>
+    </message>
+    <message>
+        <source>gh&apos;s token is filled in; OK tests it and stores it in the system keychain.</source>
+        <translation>Das Token von gh ist eingetragen; OK testet es und legt es im Schlüsselbund des Systems ab.</translation>
     </message>
 </context>
 <context>

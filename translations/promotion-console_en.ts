@@ -24,14 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy &amp;File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,6 +57,14 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; past promotions would have been blocked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polic&amp;y File…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,10 +1514,6 @@ Reason (recorded in the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open das&amp;hboard in Grafana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The component&apos;s dashboard (policy monitoring.dashboard_url), showing the verification window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,6 +1523,14 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source>Pods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dashboard &amp;in Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match ca&amp;se</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2022,18 @@ Reason (recorded in the report):</source>
     </message>
     <message>
         <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;gh&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the token of the GitHub CLI&apos;s login (gh auth token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gh&apos;s token is filled in; OK tests it and stores it in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,10 +53,10 @@ BacktestView::BacktestView(QWidget *parent)
     m_last->setSpecialValueText(tr("all"));
     m_last->setValue(10);
     bar->addWidget(m_last);
-    auto *runButton = new QPushButton(tr("&Run"), this);
+    auto *runButton = new QPushButton(tr("R&un"), this);
     runButton->setObjectName(QStringLiteral("backtestRunButton"));
     bar->addWidget(runButton);
-    auto *policyButton = new QPushButton(tr("Policy &File…"), this);
+    auto *policyButton = new QPushButton(tr("Polic&y File…"), this);
     policyButton->setObjectName(QStringLiteral("backtestPolicyButton"));
     bar->addWidget(policyButton);
     bar->addStretch(1);

@@ -42,7 +42,7 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     m_deploymentLog = new LogView(left);
     m_deploymentLog->setObjectName(QStringLiteral("deploymentLog"));
     m_deploymentLog->setSuggestedFileName(QStringLiteral("deployment.log"));
-    m_deploymentLog->setMatchCaseText(tr("Match &case"));
+    m_deploymentLog->setMatchCaseText(tr("Match ca&se"));
     deploymentLogLabel->setBuddy(m_deploymentLog);
     leftLayout->addWidget(checksLabel);
     leftLayout->addWidget(m_checks, 2);
@@ -82,7 +82,7 @@ PostValidationPage::PostValidationPage(PromotionEngine *engine, QWidget *parent)
     m_status->setObjectName(QStringLiteral("validationStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_dashboard = new QPushButton(tr("Open das&hboard in Grafana"), this);
+    m_dashboard = new QPushButton(tr("Open dashboard &in Grafana"), this);
     m_dashboard->setObjectName(QStringLiteral("openDashboardButton"));
     m_dashboard->setToolTip(tr("The component's dashboard (policy monitoring.dashboard_url), "
                                "showing the verification window"));
