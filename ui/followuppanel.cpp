@@ -4,10 +4,13 @@
 #include "policy/policyloader.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,9 +56,36 @@ void FollowUpPanel::setWorkspace(const QString &workspaceRoot)
 
 void FollowUpPanel::reload()
 {
+    // Every report is read to find the newest promotions: on a worker thread, so that a
+    // workspace with thousands of reports never holds up the window.
+    const int generation = ++m_generation;
+    if (m_root.isEmpty()) {
+        showRows({}, generation);
+        return;
+    }
+    m_status->setText(tr("Reading the reports…"));
+    QPointer<FollowUpPanel> self(this);
+    QThread *worker = QThread::create([root = m_root, generation, self] {
+        const QList<FollowUpCandidate> rows = FollowUpCheck::newest(Workspace(root));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, rows, generation] {
+                if (self)
+                    self->showRows(rows, generation);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
+}
+
+void FollowUpPanel::showRows(const QList<FollowUpCandidate> &rows, int generation)
+{
+    if (generation != m_generation)
+        return; // a newer reload is on its way
     m_view->clear();
-    m_rows =
-        m_root.isEmpty() ? QList<FollowUpCandidate>{} : FollowUpCheck::newest(Workspace(m_root));
+    m_status->clear();
+    m_rows = rows;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const FollowUpCandidate &c : std::as_const(m_rows)) {
         auto *item = new QTreeWidgetItem(m_view);
@@ -71,6 +101,7 @@ void FollowUpPanel::reload()
     if (m_rows.isEmpty())
         m_status->setText(tr("No promotion to follow up yet."));
     m_check->setEnabled(!m_running && !m_view->selectedItems().isEmpty());
+    Q_EMIT rowsShown();
 }
 
 bool FollowUpPanel::checkSelected()

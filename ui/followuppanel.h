@@ -35,10 +35,16 @@ public:
 Q_SIGNALS:
     void followUpFinished(const Promotion::FollowUpRecord &record);
     void followUpFailed(const Promotion::FollowUpRecord &record);
+    /*! The rows of the last reload() are shown. */
+    void rowsShown();
 
 private:
+    /*! Show \a rows, read on a worker thread for reload number \a generation. */
+    void showRows(const QList<Promotion::FollowUpCandidate> &rows, int generation);
+
     QString m_root;
     QList<FollowUpCandidate> m_rows;
+    int m_generation = 0;
     QTreeWidget *m_view;
     QPushButton *m_check;
     QLabel *m_status;

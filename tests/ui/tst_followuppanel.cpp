@@ -74,10 +74,12 @@ private Q_SLOTS:
         policy.close();
 
         FollowUpPanel panel;
+        QSignalSpy shown(&panel, &FollowUpPanel::rowsShown);
         panel.setWorkspace(dir.path());
         panel.show();
         auto *view = panel.findChild<QTreeWidget *>(QStringLiteral("followUpView"));
         QVERIFY(view);
+        QVERIFY(shown.wait(10000)); // read on a worker thread
         QCOMPARE(view->topLevelItemCount(), 1);
         QCOMPARE(view->topLevelItem(0)->text(0), QStringLiteral("agent_orchestration"));
         QCOMPARE(view->topLevelItem(0)->text(2), QStringLiteral("follow-up due in 5 h"));
@@ -96,8 +98,9 @@ private Q_SLOTS:
         QVERIFY(!r.passed);
         QVERIFY(QFile::exists(r.path));
         QVERIFY(r.path.startsWith(ws.reportsDir() + QStringLiteral("/follow-ups/")));
-        QVERIFY2(view->topLevelItem(0)->text(2).startsWith(QLatin1String("follow-up FAILED ")),
-                 qPrintable(view->topLevelItem(0)->text(2)));
+        QTRY_VERIFY2(view->topLevelItemCount() == 1 &&
+                         view->topLevelItem(0)->text(2).startsWith(QLatin1String("follow-up FAILED ")),
+                     qPrintable(view->topLevelItemCount() ? view->topLevelItem(0)->text(2) : QString()));
     }
 };
 
