@@ -510,6 +510,10 @@
         <source>✗ %1 %2: %3</source>
         <translation>✗ %1 %2: %3</translation>
     </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>Berichte werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>Promotion::GateResultsModel</name>

@@ -510,6 +510,10 @@
         <source>✗ %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Promotion::GateResultsModel</name>
