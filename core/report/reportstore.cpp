@@ -284,15 +284,16 @@ QList<ReportSummary> ReportStore::index(const QStringList &folders, const Cache 
         t.join();
     if (progress)
         progress(done.load(), total);
-    if (cancel && cancel->load()) {
-        result.removeIf([](const ReportSummary &s) { return s.path.isEmpty(); });
-    }
+    // The cache first, while result still has one slot per file; a cancelled index leaves
+    // slots nobody read (empty path), dropped after.
     if (newCache) {
         for (int i = 0; i < total; ++i) {
             if (!result.at(i).path.isEmpty())
                 newCache->insert(files.at(i), entries.at(i));
         }
     }
+    if (cancel && cancel->load())
+        result.removeIf([](const ReportSummary &s) { return s.path.isEmpty(); });
     sortOldestFirst(result);
     return result;
 }
