@@ -362,6 +362,16 @@ void SettingsDialog::saveSettings()
     store(identityOverrideKey(), m_identity->text().trimmed());
 }
 
+namespace {
+/* What a successful connection test was for: the repository and a digest of the token. */
+QString connectionKey(const QString &repository, const QString &token)
+{
+    return repository + u'\n' +
+           QString::fromLatin1(
+               QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
 void SettingsDialog::testConnection()
 {
     normalizeRepository();
@@ -388,10 +398,7 @@ void SettingsDialog::testConnection()
     config.transferTimeoutMs = 15000;
     auto *client = new GitHubClient(config, this);
     const int generation = ++m_testGeneration;
-    const QString key = repository + u'\n' +
-                        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(),
-                                                                     QCryptographicHash::Sha256)
-                                                .toHex());
+    const QString key = connectionKey(repository, token);
     m_testConnection->setEnabled(false);
     m_connectionStatus->setText(tr("Asking %1…").arg(m_apiUrl));
     client->currentUser(this, [=, this](const GitHubResult<QString> &user) {
@@ -462,10 +469,7 @@ void SettingsDialog::accept()
     const bool changed = repository != QSettings().value(repositoryKey()).toString() ||
                          (!m_token->text().trimmed().isEmpty() &&
                           m_token->text().trimmed() != m_storedToken);
-    const QString key = repository + u'\n' +
-                        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(),
-                                                                     QCryptographicHash::Sha256)
-                                                .toHex());
+    const QString key = connectionKey(repository, token);
     if (changed && !repository.isEmpty() && !token.isEmpty() && m_verified != key &&
         !m_testFailed) {
         m_acceptAfterTest = true;

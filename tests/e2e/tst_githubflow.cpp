@@ -7,6 +7,7 @@
 #include "fakegithubserver.h"
 #include "promotetestsupport.h"
 
+#include <memory>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -64,6 +65,27 @@ void addTracking(const DemoCopy &demo, const QUrl &api, const QString &extra = {
                 .toUtf8());
 }
 
+/* A GitHub on 127.0.0.1 with ada-lead's token, and a demo copy whose policy tracks there. */
+struct GitHubDemo
+{
+    FakeGitHubServer server;
+    std::unique_ptr<FakeGitHubRepo> github;
+    DemoCopy demo;
+
+    QString setUp()
+    {
+        if (!server.listen())
+            return QStringLiteral("cannot listen on 127.0.0.1");
+        github = std::make_unique<FakeGitHubRepo>(&server, Repo);
+        github->addToken(Token, QStringLiteral("ada-lead"));
+        if (!demo.ok())
+            return demo.error();
+        addTracking(demo, server.url());
+        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+        return {};
+    }
+};
+
 QStringList baseArgs()
 {
     return {QStringLiteral("--component"), QStringLiteral("agent_orchestration"),
@@ -105,14 +127,11 @@ private Q_SLOTS:
 
     void approveByCommentThenResume()
     {
-        FakeGitHubServer server;
-        QVERIFY(server.listen());
-        FakeGitHubRepo github(&server, Repo);
-        github.addToken(Token, QStringLiteral("ada-lead"));
-        DemoCopy demo;
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-        addTracking(demo, server.url());
-        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+        GitHubDemo fx;
+        const QString setUpError = fx.setUp();
+        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        FakeGitHubRepo &github = *fx.github;
+        DemoCopy &demo = fx.demo;
 
         // 1. The issue is created, labelled and put on the board; QA has not approved: exit 1.
         const Run first = promoteSpinning(demo, baseArgs());
@@ -178,14 +197,12 @@ private Q_SLOTS:
 
     void checkboxTickWhileWaiting()
     {
-        FakeGitHubServer server;
-        QVERIFY(server.listen());
-        FakeGitHubRepo github(&server, Repo);
-        github.addToken(Token, QStringLiteral("ada-lead"));
-        DemoCopy demo;
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-        addTracking(demo, server.url());
-        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+        GitHubDemo fx;
+        const QString setUpError = fx.setUp();
+        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        FakeGitHubServer &server = fx.server;
+        FakeGitHubRepo &github = *fx.github;
+        DemoCopy &demo = fx.demo;
 
         // bob-qa ticks the QA box on GitHub while --wait-approvals polls every second.
         QTimer tick;
@@ -227,15 +244,13 @@ private Q_SLOTS:
 
     void githubDownRunGoesOnAndQueueFlushesLater()
     {
-        FakeGitHubServer server;
-        QVERIFY(server.listen());
-        FakeGitHubRepo github(&server, Repo);
-        github.addToken(Token, QStringLiteral("ada-lead"));
+        GitHubDemo fx;
+        const QString setUpError = fx.setUp();
+        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        FakeGitHubServer &server = fx.server;
+        FakeGitHubRepo &github = *fx.github;
+        DemoCopy &demo = fx.demo;
         github.setDown(true);
-        DemoCopy demo;
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-        addTracking(demo, server.url());
-        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
 
         // GitHub answers 503: the approvals given on the command line count, the run
         // promotes, and the issue actions stay queued in the journal.
@@ -290,15 +305,12 @@ private Q_SLOTS:
 
     void rollbackFilesTheRollbackIssue()
     {
-        FakeGitHubServer server;
-        QVERIFY(server.listen());
-        FakeGitHubRepo github(&server, Repo);
-        github.addToken(Token, QStringLiteral("ada-lead"));
+        GitHubDemo fx;
+        const QString setUpError = fx.setUp();
+        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        FakeGitHubRepo &github = *fx.github;
+        DemoCopy &demo = fx.demo;
         github.setBoardMissing(true); // a tracking error that must not block
-        DemoCopy demo;
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-        addTracking(demo, server.url());
-        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
         demo.setEnv(QStringLiteral("DEMO_ERROR_RATE"), QStringLiteral("2"));
 
         const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
@@ -336,14 +348,11 @@ private Q_SLOTS:
 
     void failedFollowUpFilesTheRollbackIssue()
     {
-        FakeGitHubServer server;
-        QVERIFY(server.listen());
-        FakeGitHubRepo github(&server, Repo);
-        github.addToken(Token, QStringLiteral("ada-lead"));
-        DemoCopy demo;
-        QVERIFY2(demo.ok(), qPrintable(demo.error()));
-        addTracking(demo, server.url());
-        demo.setEnv(QStringLiteral("GH_TOKEN"), Token);
+        GitHubDemo fx;
+        const QString setUpError = fx.setUp();
+        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        FakeGitHubRepo &github = *fx.github;
+        DemoCopy &demo = fx.demo;
         const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
                                                          << QStringLiteral("qa=Bob <bob@example.org>"));
         QVERIFY2(run.exitCode == 0, run.out.constData());
