@@ -92,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent, Build build)
     createActions();
     createWorkspaceExtras();
     statusBar()->showMessage(tr("Open a workspace to see its components"));
-    // Room for the list and the history dock, without outgrowing small screens.
+    // Room for the list and the follow-ups dock, without outgrowing small screens.
     resize(screen() ? screen()->availableSize().boundedTo(QSize(1400, 900)) : QSize(1100, 700));
     restoreWindowState();
     if (build == Build::Everything)
@@ -671,10 +671,10 @@ void MainWindow::createWorkspaceExtras()
     // Reports are indexed on a worker thread: nothing is read before the window shows.
     m_reportStore = new ReportStore(this);
     connect(m_reportStore, &ReportStore::indexed, this, &MainWindow::updateCoverageHistory);
-    m_historyPanel = new HistoryPanel(m_tabs);
-    m_historyPanel->setStore(m_reportStore);
-    m_tabs->addTab(m_historyPanel, tr("&History"));
-    ensureHistoryPanel(); // its splitter as it was left
+    // The history tab's page until ensureHistoryPanel() builds the panel (its icons and
+    // charts load plugins the first paint does without).
+    m_historyPlaceholder = new QWidget(m_tabs);
+    m_tabs->addTab(m_historyPlaceholder, tr("&History"));
 
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -695,21 +695,21 @@ void MainWindow::createWorkspaceExtras()
     historyToggle->setCheckable(true);
     historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(historyToggle, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            ensureHistoryPanel();
         m_tabs->setCurrentWidget(on ? static_cast<QWidget *>(m_historyPanel) : m_componentsPage);
     });
     connect(m_tabs, &QTabWidget::currentChanged, historyToggle, [this, historyToggle] {
+        if (m_tabs->currentWidget() == m_historyPlaceholder)
+            ensureHistoryPanel(); // chosen before it was built
         historyToggle->setChecked(m_tabs->currentWidget() == m_historyPanel);
     });
-    QAction *compare = m_historyPanel->compareAction();
-    compare->setText(tr("&Compare Reports…"));
-    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
-    addAction(compare);
 
     m_viewMenu = new QMenu(tr("&View"), this);
     QMenu *viewMenu = m_viewMenu;
     viewMenu->addAction(historyToggle);
-    viewMenu->addAction(compare);
-    viewMenu->addAction(m_historyPanel->compareWithPreviousAction());
+    // ensureHistoryPanel() puts the panel's compare actions here.
+    m_viewMenuHistoryEnd = viewMenu->addSeparator();
     viewMenu->addAction(followUpDock->toggleViewAction());
     QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
     settingsMenu->addAction(m_settingsAction);
@@ -729,11 +729,29 @@ void MainWindow::createWorkspaceExtras()
 
 void MainWindow::ensureHistoryPanel()
 {
-    // The panel is built with the window (its reports are indexed off the GUI thread); its
-    // splitter comes back as it was left, once.
-    if (m_historySplitterRestored)
+    if (m_historyPanel)
         return;
-    m_historySplitterRestored = true;
+    m_historyPanel = new HistoryPanel(m_tabs);
+    m_historyPanel->setStore(m_reportStore);
+    // In the placeholder's place, without a visible switch of tab.
+    const bool wasCurrent = m_tabs->currentWidget() == m_historyPlaceholder;
+    const int index = m_tabs->indexOf(m_historyPlaceholder);
+    const QSignalBlocker blocker(m_tabs);
+    m_tabs->insertTab(index, m_historyPanel, m_tabs->tabText(index));
+    m_tabs->removeTab(index + 1);
+    delete m_historyPlaceholder;
+    m_historyPlaceholder = nullptr;
+    if (wasCurrent)
+        m_tabs->setCurrentWidget(m_historyPanel);
+
+    QAction *compare = m_historyPanel->compareAction();
+    compare->setText(tr("&Compare Reports…"));
+    // Reachable from the menu too; the panel keeps it enabled only with two reports selected.
+    addAction(compare);
+    m_viewMenu->insertAction(m_viewMenuHistoryEnd, compare);
+    m_viewMenu->insertAction(m_viewMenuHistoryEnd, m_historyPanel->compareWithPreviousAction());
+
+    // Its splitter as it was left.
     if (auto *splitter = m_historyPanel->findChild<QSplitter *>(QStringLiteral("historySplitter")))
         splitter->restoreState(
             QSettings().value(QStringLiteral("window/historySplitter")).toByteArray());
@@ -743,7 +761,6 @@ void MainWindow::refreshWorkspaceExtras()
 {
     if (!m_workspace)
         return;
-    ensureHistoryPanel();
     m_componentCountLabel->setText(tr("%n component(s)", nullptr, m_model->rowCount()));
     updatePolicyStatus();
     QStringList folders{m_workspace->reportsDir()};

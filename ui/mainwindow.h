@@ -88,6 +88,8 @@ private:
     void createActions();
     void refresh();
     void showComponents();
+    /*! Builds the history panel in its tab (once): at once with Build::Everything, after the
+     *  first paint with FirstPaintFirst, or when the tab is chosen before that. */
     void ensureHistoryPanel();
     void loadWorkspaceRest();
     void chooseWorkspace();
@@ -125,7 +127,8 @@ private:
     UnfinishedRunsPanel *m_unfinishedPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     FollowUpPanel *m_followUpPanel = nullptr; //!< the 24-hour follow-up per component
-    bool m_historySplitterRestored = false;
+    QWidget *m_historyPlaceholder = nullptr; //!< the history tab until the panel is built
+    QAction *m_viewMenuHistoryEnd = nullptr;  //!< where the history's actions go in View
     QMenu *m_viewMenu = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_componentsPage = nullptr;

@@ -9,6 +9,9 @@
 #include "testconfig.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
 #include <QDir>
 #include <QTabWidget>
 #include <QFile>
@@ -128,6 +131,73 @@ private Q_SLOTS:
         QVERIFY(panel->isVisible());
         toggle->trigger();
         QVERIFY(!panel->isVisible());
+    }
+
+    // Start-up (Build::FirstPaintFirst): the History tab is there from the first frame, its
+    // panel and compare actions once the window has painted, in the same place.
+    void historyPanelAfterFirstPaint()
+    {
+        MainWindow w(nullptr, MainWindow::Build::FirstPaintFirst);
+        QSignalSpy painted(&w, &MainWindow::firstPainted);
+        QVERIFY(w.openWorkspace(m_dir.path(), MainWindow::Load::AfterFirstPaint));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&History"));
+        QVERIFY(!w.findChild<HistoryPanel *>(QStringLiteral("historyPanel")));
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("compareAction")));
+
+        w.show();
+        QVERIFY(painted.wait(5000));
+        auto *panel = w.findChild<HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(panel);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->widget(1), panel);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&History"));
+        QCOMPARE(tabs->currentIndex(), 0); // the components stay in front
+        QTRY_COMPARE(panel->view()->model()->rowCount(), 4);
+
+        // The compare actions are in the View menu, between the history and the docks.
+        QMenu *viewMenu = nullptr;
+        for (QAction *a : w.menuBar()->actions()) {
+            if (a->text() == QStringLiteral("&View"))
+                viewMenu = a->menu();
+        }
+        QVERIFY(viewMenu);
+        QStringList names;
+        for (QAction *a : viewMenu->actions())
+            names.append(a->isSeparator() ? QStringLiteral("|") : a->objectName());
+        QCOMPARE(names.mid(0, 4), (QStringList{QStringLiteral("historyToggleAction"),
+                                               QStringLiteral("compareAction"),
+                                               QStringLiteral("compareWithPreviousAction"),
+                                               QStringLiteral("|")}));
+    }
+
+    // Choosing the History tab before the first paint builds the panel at once.
+    void historyTabChosenBeforeFirstPaint()
+    {
+        MainWindow w(nullptr, MainWindow::Build::FirstPaintFirst);
+        QVERIFY(w.openWorkspace(m_dir.path()));
+        QAction *toggle = w.findChild<QAction *>(QStringLiteral("historyToggleAction"));
+        QVERIFY(toggle);
+        toggle->trigger();
+        auto *panel = w.findChild<HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(panel);
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QCOMPARE(tabs->currentWidget(), panel);
+        QVERIFY(toggle->isChecked());
+        toggle->trigger();
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(!toggle->isChecked());
+
+        // Clicking the tab itself does the same in a window whose panel is not built yet.
+        MainWindow other(nullptr, MainWindow::Build::FirstPaintFirst);
+        auto *otherTabs = other.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        otherTabs->setCurrentIndex(1);
+        auto *otherPanel = other.findChild<HistoryPanel *>(QStringLiteral("historyPanel"));
+        QVERIFY(otherPanel);
+        QCOMPARE(otherTabs->currentWidget(), otherPanel);
+        QVERIFY(other.findChild<QAction *>(QStringLiteral("historyToggleAction"))->isChecked());
     }
 
     void settingsAction()
