@@ -4,6 +4,7 @@
 #include "headlesscommands.h"
 #include "mainwindow.h"
 #include "process/processtree.h"
+#include "startupwarmup.h"
 #include "translationloader.h"
 
 #include <cstdio>
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    const StartupWarmUp warmUp; // joined before the application object goes
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Promotion Console"));
     // The reverse-DNS id of the desktop file, the metainfo and the icon.
