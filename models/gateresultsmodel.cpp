@@ -17,7 +17,7 @@ QString formatDuration(qint64 ms)
     if (ms < 1000)
         return QStringLiteral("%1 ms").arg(ms);
     if (ms < 60000)
-        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return QStringLiteral("%L1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
     return QStringLiteral("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
 }
 

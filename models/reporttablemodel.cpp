@@ -128,7 +128,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
                                                  s.toStage);
         case OutcomeColumn: return outcomeText(s.outcome);
         case CoverageColumn:
-            return s.coverage ? QStringLiteral("%1 %").arg(*s.coverage, 0, 'f', 1)
+            return s.coverage ? QStringLiteral("%L1 %").arg(*s.coverage, 0, 'f', 1)
                               : QStringLiteral("—");
         case DurationColumn: return durationText(s.durationMs);
         case ApproversColumn: {

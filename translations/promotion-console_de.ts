@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FollowUpCheck</name>
+    <message>
+        <source>follow-up FAILED %1: %2</source>
+        <translation>Nachkontrolle FEHLGESCHLAGEN %1: %2</translation>
+    </message>
+    <message>
+        <source>follow-up passed %1</source>
+        <translation>Nachkontrolle bestanden %1</translation>
+    </message>
+    <message>
+        <source>follow-up due now</source>
+        <translation>Nachkontrolle jetzt fällig</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>follow-up due in %1 (passed early %2)</source>
+        <translation>Nachkontrolle fällig in %1 (vorzeitig bestanden %2)</translation>
+    </message>
+    <message>
+        <source>follow-up due in %1</source>
+        <translation>Nachkontrolle fällig in %1</translation>
+    </message>
+</context>
+<context>
     <name>Promotion::BacktestView</name>
     <message>
         <source>Gate:</source>
@@ -367,12 +398,12 @@
         <translation>Probeläufe werden nicht mitgezählt. Erfolgsquote: promotete unter allen abgeschlossenen Läufen. Rücksetzquote: zurückgesetzte unter allen bereitgestellten Läufen. Dauer: promotete Läufe, vom Start bis zum Bericht.</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>All components</source>
         <translation>Alle Komponenten</translation>
+    </message>
+    <message>
+        <source>%L1 min</source>
+        <translation>%L1 min</translation>
     </message>
 </context>
 <context>
@@ -2305,12 +2336,12 @@ Grund (wird im Bericht festgehalten):</translation>
         <translation>sonstige</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>%L1 %</source>
+        <translation>%L1 %</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FollowUpCheck</name>
+    <message>
+        <source>follow-up FAILED %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up passed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up due in %1 (passed early %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Promotion::BacktestView</name>
     <message>
         <source>Gate:</source>
@@ -367,11 +398,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 min</source>
+        <source>All components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All components</source>
+        <source>%L1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,11 +2331,11 @@ Reason (recorded in the report):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %</source>
+        <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seconds</source>
+        <source>%L1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

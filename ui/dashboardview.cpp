@@ -62,12 +62,12 @@ void DashboardView::setPeriodDays(int days)
 
 QString DashboardView::percentText(const std::optional<double> &rate)
 {
-    return rate ? QStringLiteral("%1 %").arg(*rate * 100, 0, 'f', 1) : QStringLiteral("—");
+    return rate ? QStringLiteral("%L1 %").arg(*rate * 100, 0, 'f', 1) : QStringLiteral("—");
 }
 
 QString DashboardView::minutesText(const std::optional<qint64> &ms)
 {
-    return ms ? tr("%1 min").arg(double(*ms) / 60000.0, 0, 'f', 1) : QStringLiteral("—");
+    return ms ? tr("%L1 min").arg(double(*ms) / 60000.0, 0, 'f', 1) : QStringLiteral("—");
 }
 
 void DashboardView::rebuild()

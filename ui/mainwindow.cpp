@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "stepnames.h"
 
 #include "chartpalette.h"
 #include "componentlistmodel.h"
@@ -16,6 +15,7 @@
 #include "secrets/credentialstore.h"
 #include "settingsdialog.h"
 #include "stagebadgedelegate.h"
+#include "stepnames.h"
 #include "unfinishedrunspanel.h"
 #include "wizard/wizardpage.h"
 #include "workflow/promotionengine.h"
@@ -24,14 +24,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QShowEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -39,6 +38,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -114,7 +114,8 @@ void MainWindow::restoreWindowState()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("historySplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/historySplitter")).toByteArray());
+        splitter->restoreState(
+            settings.value(QStringLiteral("window/historySplitter")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -786,7 +787,7 @@ void MainWindow::showEvent(QShowEvent *event)
     QTimer::singleShot(kIndexAfterShowMs, m_reportStore, &ReportStore::refresh);
 }
 
-void MainWindow::fitColumns()
+void MainWindow::fitColumns(Fit fit)
 {
     // resizeColumnToContents() measures only the rows in the viewport, which before the
     // window is shown may be a single one; measure every row through its delegate.
@@ -802,7 +803,8 @@ void MainWindow::fitColumns()
             width =
                 qMax(width, m_view->itemDelegateForIndex(index)->sizeHint(option, index).width());
         }
-        header->resizeSection(c, width + 8);
+        if (fit == Fit::Exactly || width + 8 > header->sectionSize(c))
+            header->resizeSection(c, width + 8);
     }
 }
 
@@ -878,6 +880,9 @@ void MainWindow::updateCoverageHistory()
         const QString name = m_model->componentAt(row)->name;
         m_model->setCoverageHistory(name, history.value(name));
     }
+    // The sparklines and figures arrive after the columns were sized: widen what no longer
+    // fits (a column the user made wider stays as it is).
+    fitColumns(Fit::GrowOnly);
 }
 
 void MainWindow::onFollowUpFailed(const FollowUpRecord &record)
@@ -911,11 +916,13 @@ void MainWindow::onFollowUpFailed(const FollowUpRecord &record)
             issue->setToken(token);
             issue->file(policy, report, record);
         };
-        connect(issue, &FollowUpIssue::finished, box, [box, text](const QString &url, const QString &error) {
-            box->setText(text + u'\n' +
-                         (url.isEmpty() ? tr("The rollback issue could not be filed: %1").arg(error)
-                                        : tr("Rollback issue: %1").arg(url)));
-        });
+        connect(issue, &FollowUpIssue::finished, box,
+                [box, text](const QString &url, const QString &error) {
+                    box->setText(text + u'\n' +
+                                 (url.isEmpty()
+                                      ? tr("The rollback issue could not be filed: %1").arg(error)
+                                      : tr("Rollback issue: %1").arg(url)));
+                });
         auto *store = new CredentialStore(box);
         connect(store, &CredentialStore::tokenRead, box,
                 [fileIt](const QString &, const QString &token) { fileIt(token); });

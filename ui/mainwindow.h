@@ -2,11 +2,9 @@
 #pragma once
 
 #include <functional>
-
+#include <memory>
 #include <QMainWindow>
 #include <QPointer>
-
-#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -35,9 +33,10 @@ class Workspace;
  * ReportStore that indexes the reports on a worker thread, so the window shows at once
  * however many reports there are).
  *
- * Object names for tests: mainWindow, mainTabs, historyPanel, historyToggleAction, componentView, quitAction, confirmQuitBox
- * (quitStayButton, quitLeaveButton), unfinishedRunBox (resumeUnfinishedButton, startNewButton,
- * cancelStartButton), confirmDiscardBox (confirmDiscardButton, cancelDiscardButton).
+ * Object names for tests: mainWindow, mainTabs, historyPanel, historyToggleAction, componentView,
+ * quitAction, confirmQuitBox (quitStayButton, quitLeaveButton), unfinishedRunBox
+ * (resumeUnfinishedButton, startNewButton, cancelStartButton), confirmDiscardBox
+ * (confirmDiscardButton, cancelDiscardButton).
  */
 class MainWindow final : public QMainWindow
 {
@@ -61,7 +60,8 @@ public:
     bool openWorkspace(const QString &root, Load load = Load::Now);
     QString workspaceRoot() const;
 
-    /*! Open the promotion wizard on \a component (empty: the first); raises it when already open. */
+    /*! Open the promotion wizard on \a component (empty: the first); raises it when already open.
+     */
     void startPromotion(const QString &component);
     /*! Open the wizard on the interrupted run \a runId of \a component. */
     void resumePromotion(const QString &component, const QString &runId);
@@ -104,7 +104,12 @@ private:
     void updateCoverageHistory();
     void showSettings();
     void onFollowUpFailed(const Promotion::FollowUpRecord &record);
-    void fitColumns();
+    enum class Fit
+    {
+        Exactly, //!< every column as wide as its widest cell
+        GrowOnly //!< only the columns whose cells no longer fit
+    };
+    void fitColumns(Fit fit = Fit::Exactly);
     void openWizard(const QString &component);
     void watchWizard(PromotionWizard *wizard);
     void confirmDiscard(const QString &component, const QString &runId);
@@ -127,7 +132,7 @@ private:
     UnfinishedRunsPanel *m_unfinishedPanel = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     FollowUpPanel *m_followUpPanel = nullptr; //!< the 24-hour follow-up per component
-    QWidget *m_historyPlaceholder = nullptr; //!< the history tab until the panel is built
+    QWidget *m_historyPlaceholder = nullptr;  //!< the history tab until the panel is built
     QAction *m_viewMenuHistoryEnd = nullptr;  //!< where the history's actions go in View
     QMenu *m_viewMenu = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -138,11 +143,11 @@ private:
     QLabel *m_policyLabel = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_policyValid = true;
-    bool m_painted = false;     //!< the window has been painted once
-    bool m_restPending = false; //!< loadWorkspaceRest() waits for the first paint
+    bool m_painted = false;        //!< the window has been painted once
+    bool m_restPending = false;    //!< loadWorkspaceRest() waits for the first paint
     bool m_indexWhenShown = false; //!< a workspace was opened before the window showed
-    bool m_quitting = false;  //!< "Leave" was chosen: waiting for the engines to stop
-    bool m_quitReady = false; //!< the close is accepted
+    bool m_quitting = false;       //!< "Leave" was chosen: waiting for the engines to stop
+    bool m_quitReady = false;      //!< the close is accepted
     QTimer *m_quitDeadline = nullptr;
 };
 

@@ -53,7 +53,6 @@ ReportDetailView::ReportDetailView(QWidget *parent)
     chartLayout->addWidget(m_chartTitle);
     m_chart = new HealthChartView(chartBox);
     m_chart->setObjectName(QStringLiteral("windowChart"));
-    m_chart->setMinimumHeight(180);
     chartLayout->addWidget(m_chart, 1);
     chartBox->hide();
     rendered->setStretchFactor(0, 3);
@@ -96,9 +95,9 @@ void ReportDetailView::showReport(const QString &path)
     QString error;
     const std::optional<QJsonObject> report = ReportReader::load(path, &error);
     if (!report) {
-        m_browser->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p>")
-                               .arg(tr("This report cannot be read").toHtmlEscaped(),
-                                    error.toHtmlEscaped()));
+        m_browser->setHtml(
+            QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(tr("This report cannot be read").toHtmlEscaped(), error.toHtmlEscaped()));
         m_raw->setPlainText(error);
         return;
     }

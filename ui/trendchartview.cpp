@@ -194,7 +194,7 @@ void TrendChartView::rebuild()
     m_coverage->attachAxis(y);
     for (const double line : {60.0, 70.0, 80.0}) {
         auto *guide = new QLineSeries;
-        guide->setName(tr("%1 %").arg(line));
+        guide->setName(tr("%L1 %").arg(line));
         guide->append(double(first), line);
         guide->append(double(last), line);
         QPen pen(ChartPalette::neutral(pal));

@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -159,25 +160,30 @@ QList<FollowUpCandidate> FollowUpCheck::candidates(const Workspace &workspace, c
 
 QString FollowUpCheck::statusText(const FollowUpCandidate &c, const QDateTime &now)
 {
+    // Translated where a translator is installed (the GUI); the command line stays English.
     if (c.last) {
         const QString when =
             c.last->checkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         if (!c.last->passed)
-            return QStringLiteral("follow-up FAILED %1: %2").arg(when, c.last->summary);
+            return QCoreApplication::translate("FollowUpCheck", "follow-up FAILED %1: %2")
+                .arg(when, c.last->summary);
         if (!c.last->forced || c.dueAt <= c.last->checkedAt)
-            return QStringLiteral("follow-up passed %1").arg(when);
+            return QCoreApplication::translate("FollowUpCheck", "follow-up passed %1").arg(when);
         // Checked early: the due check is still to come.
     }
     const qint64 secs = now.secsTo(c.dueAt);
     if (secs <= 0)
-        return QStringLiteral("follow-up due now");
-    const QString left = secs >= 3600
-                             ? QStringLiteral("%1 h").arg((secs + 1799) / 3600)
-                             : QStringLiteral("%1 min").arg(std::max<qint64>(1, secs / 60));
+        return QCoreApplication::translate("FollowUpCheck", "follow-up due now");
+    const QString left =
+        secs >= 3600
+            ? QCoreApplication::translate("FollowUpCheck", "%1 h").arg((secs + 1799) / 3600)
+            : QCoreApplication::translate("FollowUpCheck", "%1 min")
+                  .arg(std::max<qint64>(1, secs / 60));
     return c.last
-               ? QStringLiteral("follow-up due in %1 (passed early %2)")
+               ? QCoreApplication::translate("FollowUpCheck",
+                                             "follow-up due in %1 (passed early %2)")
                      .arg(left, c.last->checkedAt.toUTC().toString(QStringLiteral("HH:mm 'UTC'")))
-               : QStringLiteral("follow-up due in %1").arg(left);
+               : QCoreApplication::translate("FollowUpCheck", "follow-up due in %1").arg(left);
 }
 
 QList<FollowUpCandidate> FollowUpCheck::newest(const Workspace &workspace)

@@ -3,6 +3,8 @@
 // the main window show German text, no English text that has a German translation leaks
 // through (a string set without tr(), or before the translator), and numbers use the locale.
 #include "coveragechartview.h"
+#include "followup/followupcheck.h"
+#include "reporttablemodel.h"
 #include "demo/demoworkspace.h"
 #include "mainwindow.h"
 #include "promotionwizard.h"
@@ -194,6 +196,22 @@ void TestGerman::numbersAndDatesFollowTheLocale()
     QVERIFY(chart.dataAsText().contains(QStringLiteral("55,6")));
     const QDateTime when(QDate(2026, 3, 4), QTime(17, 5));
     QVERIFY(QLocale().toString(when, QLocale::ShortFormat).startsWith(QStringLiteral("04.03.26")));
+
+    // The history's coverage column and the follow-ups panel's state.
+    ReportSummary summary;
+    summary.path = QStringLiteral("/reports/a.json");
+    summary.component = QStringLiteral("billing");
+    summary.coverage = 78.9;
+    ReportTableModel reports;
+    reports.setReports({summary});
+    QCOMPARE(reports.index(0, ReportTableModel::CoverageColumn).data().toString(),
+             QStringLiteral("78,9 %"));
+    FollowUpCandidate due;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    due.dueAt = now.addSecs(5 * 3600);
+    QCOMPARE(FollowUpCheck::statusText(due, now), QStringLiteral("Nachkontrolle fällig in 5 Std."));
+    due.dueAt = now.addSecs(-60);
+    QCOMPARE(FollowUpCheck::statusText(due, now), QStringLiteral("Nachkontrolle jetzt fällig"));
 }
 
 QTEST_MAIN(TestGerman)

@@ -6,6 +6,7 @@
 #include "checklistmodel.h"
 #include "demo/demoworkspace.h"
 #include "gateresultsmodel.h"
+#include "historypanel.h"
 #include "mainwindow.h"
 #include "promotionwizard.h"
 #include "testconfig.h"
@@ -15,11 +16,12 @@
 #include <cstdio>
 #include <functional>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
-#include <QPalette>
 #include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QPalette>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -220,7 +222,8 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
         dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
         dark.setColor(QPalette::Link, QColor(100, 170, 255));
-        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        for (QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
             dark.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
         QApplication::setPalette(dark);
     }
@@ -253,6 +256,16 @@ int main(int argc, char *argv[])
     window.show();
     expose(&window);
     save(&window, QStringLiteral("main-window.png"));
+    // The reviewers' tab: the reports, the newest one selected with its details.
+    if (auto *history = child<QAction>(&window, "historyToggleAction")) {
+        history->trigger();
+        auto *panel = child<HistoryPanel>(&window, "historyPanel");
+        if (waitFor([panel] { return panel && panel->view()->model()->rowCount() > 0; }, 15000,
+                    "the history's reports")) {
+            panel->view()->selectRow(0);
+            save(&window, QStringLiteral("main-window-history.png"));
+        }
+    }
 
     QProcess stop;
     stop.start(QStringLiteral("python3"),

@@ -9,18 +9,18 @@
 #include "testconfig.h"
 
 #include <QAction>
-#include <QMenu>
-#include <QMenuBar>
-#include <QSignalSpy>
 #include <QDir>
-#include <QTabWidget>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
 #include <QTreeView>
 
 using namespace Promotion;
@@ -119,6 +119,16 @@ private Q_SLOTS:
         QCOMPARE(history.value(QStringLiteral("billing")), (QList<double>{55.0}));
         QCOMPARE(model->index(0, ComponentListModel::CoverageColumn).data().toString(),
                  QStringLiteral("78.9 %"));
+        // The sparklines arrived after the columns were sized: the column grew to fit them.
+        QStyleOptionViewItem option;
+        option.font = view->font();
+        option.fontMetrics = view->fontMetrics();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex cell = model->index(row, ComponentListModel::CoverageColumn);
+            QVERIFY2(view->columnWidth(ComponentListModel::CoverageColumn) >=
+                         view->itemDelegateForIndex(cell)->sizeHint(option, cell).width(),
+                     qPrintable(cell.data().toString()));
+        }
 
         // The history is a tab of the main window; Ctrl+H switches to it and back.
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
@@ -167,10 +177,10 @@ private Q_SLOTS:
         QStringList names;
         for (QAction *a : viewMenu->actions())
             names.append(a->isSeparator() ? QStringLiteral("|") : a->objectName());
-        QCOMPARE(names.mid(0, 4), (QStringList{QStringLiteral("historyToggleAction"),
-                                               QStringLiteral("compareAction"),
-                                               QStringLiteral("compareWithPreviousAction"),
-                                               QStringLiteral("|")}));
+        QCOMPARE(
+            names.mid(0, 4),
+            (QStringList{QStringLiteral("historyToggleAction"), QStringLiteral("compareAction"),
+                         QStringLiteral("compareWithPreviousAction"), QStringLiteral("|")}));
     }
 
     // Choosing the History tab before the first paint builds the panel at once.
