@@ -5,6 +5,7 @@
 #include "logmodel.h"
 #include "logview.h"
 #include "promotionwizard.h"
+#include "testsettings.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -21,12 +22,8 @@ class TestDeployRetry : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QSettings().setValue(QStringLiteral("identity/override"),
-                             QStringLiteral("Pat Promoter <pat@example.org>"));
+        QVERIFY(
+            TestSettings::isolate(m_settings, QStringLiteral("Pat Promoter <pat@example.org>")));
     }
     void cleanup() { qunsetenv("DEMO_KUBECTL_FAIL"); }
 

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "policy/policytrust.h"
 #include "promotionwizard.h"
+#include "testsettings.h"
 
 #include <cerrno>
 #include <QApplication>
@@ -60,12 +61,8 @@ class TestQuitDuringRun : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QSettings().setValue(QStringLiteral("identity/override"),
-                             QStringLiteral("Pat Promoter <pat@example.org>"));
+        QVERIFY(
+            TestSettings::isolate(m_settings, QStringLiteral("Pat Promoter <pat@example.org>")));
     }
 
     void stayThenLeave()

@@ -4,6 +4,7 @@
 #include "faultsupport.h"
 #include "mainwindow.h"
 #include "promotionwizard.h"
+#include "testsettings.h"
 #include "unfinishedrunspanel.h"
 
 #include <QAction>
@@ -46,14 +47,7 @@ class TestUnfinishedRuns : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QSettings().setValue(QStringLiteral("identity/override"), kIdentity);
-    }
+    void initTestCase() { QVERIFY(TestSettings::isolate(m_settings, kIdentity)); }
 
     void listDiscardAndStartWarning()
     {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklistmodel.h"
+#include "checklistsupport.h"
 #include "componentlistmodel.h"
 #include "demo/demoworkspace.h"
 #include "gateresultsmodel.h"
@@ -80,16 +81,6 @@ QString readFile(const QString &path)
 }
 
 /*! Tick row \a id of a checklist the way a keyboard user does: select it, press Space. */
-void tickWithKeyboard(QAbstractItemView *view, const QString &id)
-{
-    auto *model = qobject_cast<ChecklistModel *>(view->model());
-    QVERIFY(model);
-    const int row = model->rowOf(id);
-    QVERIFY2(row >= 0, qPrintable(id));
-    view->setFocus();
-    view->setCurrentIndex(model->index(row, ChecklistModel::ItemColumn));
-    QTest::keyClick(view, Qt::Key_Space);
-}
 } // namespace
 
 class TestWizard : public QObject
@@ -383,7 +374,7 @@ void TestWizard::walkThrough(bool dryRun)
     for (const QString &id : {QStringLiteral("core_functionality"),
                               QStringLiteral("error_handling"), QStringLiteral("logging"),
                               QStringLiteral("documentation"), QStringLiteral("code_review")}) {
-        tickWithKeyboard(criteria, id);
+        ChecklistKeys::tick(criteria, id);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(criteriaModel->index(criteriaModel->rowOf(id), 0).data(Qt::CheckStateRole).toInt(),
@@ -405,7 +396,7 @@ void TestWizard::walkThrough(bool dryRun)
     auto *approvalsModel = qobject_cast<ChecklistModel *>(approvals->model());
     QVERIFY(approvalsModel);
     QCOMPARE(approvalsModel->rowCount(), 2);
-    tickWithKeyboard(approvals, QStringLiteral("tech_lead")); // the promoter holds this role
+    ChecklistKeys::tick(approvals, QStringLiteral("tech_lead")); // the promoter holds this role
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(
@@ -414,7 +405,7 @@ void TestWizard::walkThrough(bool dryRun)
             .data()
             .toString(),
         QString(kAlice + QStringLiteral(" — in the console")));
-    tickWithKeyboard(approvals, QStringLiteral("qa")); // ...and cannot also be QA
+    ChecklistKeys::tick(approvals, QStringLiteral("qa")); // ...and cannot also be QA
     if (QTest::currentTestFailed())
         return;
     QMessageBox *refusal = nullptr;
@@ -432,7 +423,7 @@ void TestWizard::walkThrough(bool dryRun)
     QVERIFY(!next->isEnabled());
     // Bob takes the keyboard.
     setIdentity(kBob);
-    tickWithKeyboard(approvals, QStringLiteral("qa"));
+    ChecklistKeys::tick(approvals, QStringLiteral("qa"));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(engine->state().step(StepId::Tracking).status, StepStatus::Passed);
@@ -570,8 +561,8 @@ void TestWizard::skipGatesThenRollBackFromTheWizard()
     QVERIFY(criteriaModel->rowCount() > 0);
     for (int r = 0; r < criteriaModel->rowCount(); ++r) {
         QVERIFY(!criteriaModel->index(r, 0).data(ChecklistModel::AutomaticRole).toBool());
-        tickWithKeyboard(criteria,
-                         criteriaModel->index(r, 0).data(ChecklistModel::IdRole).toString());
+        ChecklistKeys::tick(criteria,
+                            criteriaModel->index(r, 0).data(ChecklistModel::IdRole).toString());
         if (QTest::currentTestFailed())
             return;
     }
@@ -586,15 +577,15 @@ void TestWizard::skipGatesThenRollBackFromTheWizard()
                     .contains(QStringLiteral("rollback drill")));
     auto *approvals = child<QTreeView>(&wizard, "approvalsView");
     QCOMPARE(approvals->model()->rowCount(), 3);
-    tickWithKeyboard(approvals, QStringLiteral("tech_lead"));
+    ChecklistKeys::tick(approvals, QStringLiteral("tech_lead"));
     if (QTest::currentTestFailed())
         return;
     setIdentity(kBob);
-    tickWithKeyboard(approvals, QStringLiteral("qa"));
+    ChecklistKeys::tick(approvals, QStringLiteral("qa"));
     if (QTest::currentTestFailed())
         return;
     setIdentity(QStringLiteral("Carol Secure <carol@example.com>"));
-    tickWithKeyboard(approvals, QStringLiteral("security"));
+    ChecklistKeys::tick(approvals, QStringLiteral("security"));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(engine->state().step(StepId::Tracking).status, StepStatus::Passed);

@@ -2,6 +2,7 @@
 // Cancel on page 2 stops a running tool and everything it spawned within 2 s.
 #include "demo/demoworkspace.h"
 #include "promotionwizard.h"
+#include "testsettings.h"
 #include "workflow/promotionengine.h"
 
 #include <cerrno>
@@ -38,12 +39,7 @@ class TestWizardCancel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings().setValue(QStringLiteral("identity/override"),
-                             QStringLiteral("Ann Lead <ann@example.org>"));
+        QVERIFY(TestSettings::isolate(m_settings, QStringLiteral("Ann Lead <ann@example.org>")));
     }
 
     void cancelKillsToolAndGrandchild()

@@ -3,6 +3,7 @@
 // and undoes nothing. Closing while a rollback runs waits for the rollback, never kills it.
 #include "faultsupport.h"
 #include "promotionwizard.h"
+#include "testsettings.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -18,12 +19,8 @@ class TestWizardClosedMidDeploy : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QSettings().setValue(QStringLiteral("identity/override"),
-                             QStringLiteral("Pat Promoter <pat@example.org>"));
+        QVERIFY(
+            TestSettings::isolate(m_settings, QStringLiteral("Pat Promoter <pat@example.org>")));
     }
     void cleanup()
     {

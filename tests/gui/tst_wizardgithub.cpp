@@ -3,10 +3,12 @@
 // served from 127.0.0.1 (FakeGitHubRepo). A box ticked on GitHub shows within
 // one poll; a tick in the console reaches the issue body on the server.
 #include "checklistmodel.h"
+#include "checklistsupport.h"
 #include "demo/demoworkspace.h"
 #include "fakegithubrepo.h"
 #include "fakegithubserver.h"
 #include "promotionwizard.h"
+#include "testsettings.h"
 #include "workflow/promotionengine.h"
 
 #include <QLabel>
@@ -57,17 +59,6 @@ tracking:
         .toUtf8();
 }
 
-void tickWithKeyboard(QAbstractItemView *view, const QString &id)
-{
-    auto *model = qobject_cast<ChecklistModel *>(view->model());
-    QVERIFY(model);
-    const int row = model->rowOf(id);
-    QVERIFY2(row >= 0, qPrintable(id));
-    view->setFocus();
-    view->setCurrentIndex(model->index(row, ChecklistModel::ItemColumn));
-    QTest::keyClick(view, Qt::Key_Space);
-}
-
 } // namespace
 
 class TestWizardGitHub : public QObject
@@ -76,12 +67,9 @@ class TestWizardGitHub : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("promotion-console-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_wizardgithub"));
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QVERIFY(TestSettings::isolate(m_settings));
         QSettings().clear();
         qputenv("GH_TOKEN", Token.toUtf8());
     }
@@ -134,7 +122,7 @@ private Q_SLOTS:
         auto *model = qobject_cast<ChecklistModel *>(approvals->model());
         QTRY_COMPARE(model->rowCount(), 2);
         QTRY_VERIFY(!engine->isBusy());
-        tickWithKeyboard(approvals, QStringLiteral("tech_lead"));
+        ChecklistKeys::tick(approvals, QStringLiteral("tech_lead"));
         QTRY_VERIFY_WITH_TIMEOUT(github.issues().first().body.contains(QStringLiteral("- [x] Tech lead approval")),
                                  10000);
         QCOMPARE(model->index(model->rowOf(QStringLiteral("tech_lead")), 0).data(ChecklistModel::IdentityRole).toString(),
