@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "demo/demoworkspace.h"
+#include "firstpaintprobe.h"
 #include "headlesscommands.h"
 #include "mainwindow.h"
 #include "process/processtree.h"
@@ -30,30 +31,6 @@ static void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("promotion-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROMOTION_CONSOLE_VERSION));
 }
-
-namespace {
-// PROMOTION_STARTUP_PROBE=1 (tests/bench/bench_startup): print "painted" at the main window's
-// first paint and quit, so the time from launch to a visible window can be measured.
-class StartupProbe final : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("painted\n");
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-} // namespace
 
 // A report file opened from a file manager opens the workspace that holds it
 // (WORKSPACE/.promotion/reports/NAME.json).
@@ -150,7 +127,7 @@ int main(int argc, char *argv[])
             icon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
         QApplication::setWindowIcon(icon);
     });
-    StartupProbe probe;
+    FirstPaintProbe probe; // PROMOTION_STARTUP_PROBE: tests/bench/bench_startup
     if (qEnvironmentVariableIsSet("PROMOTION_STARTUP_PROBE"))
         window.installEventFilter(&probe);
     if (!workspace.isEmpty())

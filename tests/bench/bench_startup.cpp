@@ -12,6 +12,7 @@
 // benchmarks, the ctest entry checks that it works and prints the figures, because a machine
 // busy with parallel builds moves the ratio by more than the margin.
 #include "demo/demoworkspace.h"
+#include "firstpaintprobe.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -25,34 +26,13 @@
 
 namespace {
 
-/*! Quits at the first paint of the window it watches, after saying so. */
-class FirstPaint final : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("painted\n");
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-
 int bare(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QWidget window;
     window.setWindowTitle(QStringLiteral("bare"));
     window.resize(800, 600);
-    FirstPaint probe;
+    Promotion::FirstPaintProbe probe;
     window.installEventFilter(&probe);
     window.show();
     return QApplication::exec();
