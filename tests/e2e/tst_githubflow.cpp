@@ -124,12 +124,18 @@ class TestGitHubFlow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(QFile::exists(QStringLiteral(APP_BINARY)), APP_BINARY); }
+    // Every test gets a GitHub, a repository, a token and a demo copy of its own.
+    void init()
+    {
+        m_fx = std::make_unique<GitHubDemo>();
+        const QString setUpError = m_fx->setUp();
+        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+    }
+    void cleanup() { m_fx.reset(); }
 
     void approveByCommentThenResume()
     {
-        GitHubDemo fx;
-        const QString setUpError = fx.setUp();
-        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        GitHubDemo &fx = *m_fx;
         FakeGitHubRepo &github = *fx.github;
         DemoCopy &demo = fx.demo;
 
@@ -197,9 +203,7 @@ private Q_SLOTS:
 
     void checkboxTickWhileWaiting()
     {
-        GitHubDemo fx;
-        const QString setUpError = fx.setUp();
-        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        GitHubDemo &fx = *m_fx;
         FakeGitHubServer &server = fx.server;
         FakeGitHubRepo &github = *fx.github;
         DemoCopy &demo = fx.demo;
@@ -244,9 +248,7 @@ private Q_SLOTS:
 
     void githubDownRunGoesOnAndQueueFlushesLater()
     {
-        GitHubDemo fx;
-        const QString setUpError = fx.setUp();
-        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        GitHubDemo &fx = *m_fx;
         FakeGitHubServer &server = fx.server;
         FakeGitHubRepo &github = *fx.github;
         DemoCopy &demo = fx.demo;
@@ -305,9 +307,7 @@ private Q_SLOTS:
 
     void rollbackFilesTheRollbackIssue()
     {
-        GitHubDemo fx;
-        const QString setUpError = fx.setUp();
-        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        GitHubDemo &fx = *m_fx;
         FakeGitHubRepo &github = *fx.github;
         DemoCopy &demo = fx.demo;
         github.setBoardMissing(true); // a tracking error that must not block
@@ -348,9 +348,7 @@ private Q_SLOTS:
 
     void failedFollowUpFilesTheRollbackIssue()
     {
-        GitHubDemo fx;
-        const QString setUpError = fx.setUp();
-        QVERIFY2(setUpError.isEmpty(), qPrintable(setUpError));
+        GitHubDemo &fx = *m_fx;
         FakeGitHubRepo &github = *fx.github;
         DemoCopy &demo = fx.demo;
         const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
@@ -395,6 +393,8 @@ private Q_SLOTS:
     }
 
 private:
+    std::unique_ptr<GitHubDemo> m_fx;
+
     static QJsonObject onlyReportOf(const DemoCopy &demo, const QString &outcome)
     {
         QDir dir(demo.path() + QStringLiteral("/.promotion/reports"));
