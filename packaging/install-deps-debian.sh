@@ -17,7 +17,7 @@ done
 PACKAGES="
 cmake ninja-build g++ pkg-config git ca-certificates
 qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
+libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev libxcb1-dev
 qtkeychain-qt6-dev libyaml-cpp-dev
 xvfb xauth dbus dbus-x11 gnome-keyring procps fonts-dejavu-core
 python3 python3-pytest python3-pytest-cov python3-coverage flake8 mypy bandit

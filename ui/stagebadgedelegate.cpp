@@ -22,6 +22,15 @@ StageBadgeDelegate::StageBadgeDelegate(QObject *parent)
 {
 }
 
+QFont StageBadgeDelegate::badgeFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    if (bold.pointSizeF() > 0)
+        bold.setPointSizeF(bold.pointSizeF() * 0.92);
+    return bold;
+}
+
 QRect StageBadgeDelegate::badgeRect(const QRect &cell, const QFont &font, const QString &text)
 {
     const QFontMetrics fm(font);
@@ -47,10 +56,7 @@ void StageBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (text.isEmpty())
         return;
 
-    QFont font = opt.font;
-    font.setBold(true);
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 0.92);
+    const QFont font = badgeFont(opt.font);
     const QRect badge = badgeRect(opt.rect, font, text);
     if (badge.isEmpty())
         return;
@@ -83,9 +89,7 @@ QSize StageBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    QFont font = opt.font;
-    font.setBold(true);
-    const QFontMetrics fm(font);
+    const QFontMetrics fm(badgeFont(opt.font));
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     return QSize(fm.horizontalAdvance(opt.text) + 2 * kHorizontalPadding + 2 * kCellMargin + 2,
                  qMax(base.height(), fm.height() + 2 * kVerticalPadding + 4));

@@ -22,6 +22,9 @@ public:
     void setStageRole(int role) { m_stageRole = role; }
     int stageRole() const { return m_stageRole; }
 
+    /*! The badge's text font for a cell in \a font: bold, a little smaller. sizeHint() measures
+     *  with the font paint() draws in. */
+    static QFont badgeFont(const QFont &font);
     /*! Where the badge of \a text goes inside \a cell, for \a font. */
     static QRect badgeRect(const QRect &cell, const QFont &font, const QString &text);
 

@@ -1,28 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up: the time from launching promotion-console on a workspace until its main window is
-// painted, against a bare QApplication with one QWidget started the same way.
+// visible, against a bare QApplication with one QWidget started the same way.
 //
 //   bench_startup --binary PATH [--rounds N] [--max-ratio R] [--enforce]
 //
-// Both children run with PROMOTION_STARTUP_PROBE=1: at their window's first paint they print
-// "painted" and quit. The time is from QProcess::start() to that line, so process start,
-// dynamic linking, QApplication, building the window and the first paint all count. Rounds
-// alternate between the two; the medians are compared. Exit 1 when a window did not paint, and
-// with --enforce also when the ratio exceeds --max-ratio (default 1.5): like the other
-// benchmarks, the ctest entry checks that it works and prints the figures, because a machine
-// busy with parallel builds moves the ratio by more than the margin.
+// Two moments of each launch, both timed from QProcess::start(), so process start, dynamic
+// linking, QApplication and building the window all count:
+//  - mapped: the X server maps the child's top-level window. The benchmark selects
+//    SubstructureNotify on the root window and takes the MapNotify of a window whose
+//    _NET_WM_PID is the child's: what issue 12 measures ("polling for the mapped window"),
+//    without a poller's delay. Only on X11 (xvfb-run); elsewhere it is not measured.
+//  - painted: the window's first paint is done. Both children run with
+//    PROMOTION_STARTUP_PROBE=1 and print "painted" then (app/firstpaintprobe.h), and quit.
+// Rounds alternate between the two; the medians are compared. The target (--max-ratio, 1.5)
+// is on the mapped window, issue 12's figure; the painted ratio is printed beside it. Exit 1
+// when a window did not paint, and with --enforce also when the ratio exceeds the target: like
+// the other benchmarks, the ctest entry checks that it works and prints the figures, because a
+// machine busy with parallel builds moves the ratio by more than the margin.
 #include "demo/demoworkspace.h"
 #include "firstpaintprobe.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <QAbstractNativeEventFilter>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
+#include <xcb/xcb.h>
 
 namespace {
 
@@ -45,35 +57,147 @@ double median(QList<double> values)
     return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-/*! Milliseconds from start() to the child's "painted", or -1. */
-double launch(const QString &program, const QStringList &arguments,
-              const QProcessEnvironment &env)
+/*!
+ * Watches the X server for the mapping of a top-level window of one process: SubstructureNotify
+ * on the root window, and the window's _NET_WM_PID.
+ */
+class MapWatcher final : public QAbstractNativeEventFilter
+{
+public:
+    static std::unique_ptr<MapWatcher> create()
+    {
+        auto *x11 = qGuiApp->nativeInterface<QNativeInterface::QX11Application>();
+        if (!x11 || !x11->connection())
+            return nullptr;
+        return std::unique_ptr<MapWatcher>(new MapWatcher(x11->connection()));
+    }
+
+    ~MapWatcher() override { QCoreApplication::instance()->removeNativeEventFilter(this); }
+
+    /*! From now on, the first mapping of a window of \a pid is timed on \a timer. */
+    void expect(qint64 pid, const QElapsedTimer *timer)
+    {
+        m_pid = pid;
+        m_timer = timer;
+        m_mappedMs.reset();
+    }
+    std::optional<double> mappedMs() const { return m_mappedMs; }
+
+    bool nativeEventFilter(const QByteArray &type, void *message, qintptr *) override
+    {
+        if (type != "xcb_generic_event_t" || m_mappedMs || !m_timer)
+            return false;
+        const auto *event = static_cast<const xcb_generic_event_t *>(message);
+        if ((event->response_type & 0x7f) != XCB_MAP_NOTIFY)
+            return false;
+        const double ms = double(m_timer->nsecsElapsed()) / 1e6; // before the round trip
+        const auto *map = reinterpret_cast<const xcb_map_notify_event_t *>(event);
+        if (map->event == m_root && !map->override_redirect && pidOf(map->window) == m_pid)
+            m_mappedMs = ms;
+        return false;
+    }
+
+private:
+    explicit MapWatcher(xcb_connection_t *connection)
+        : m_connection(connection)
+        , m_root(xcb_setup_roots_iterator(xcb_get_setup(connection)).data->root)
+    {
+        static const char name[] = "_NET_WM_PID";
+        xcb_intern_atom_reply_t *atom = xcb_intern_atom_reply(
+            connection, xcb_intern_atom(connection, 0, sizeof name - 1, name), nullptr);
+        m_pidAtom = atom ? atom->atom : xcb_atom_t(XCB_ATOM_NONE);
+        std::free(atom);
+        // Added to the events Qt already selected on the root window, not instead of them.
+        uint32_t mask = XCB_EVENT_MASK_SUBSTRUCTURE_NOTIFY;
+        if (xcb_get_window_attributes_reply_t *attributes = xcb_get_window_attributes_reply(
+                connection, xcb_get_window_attributes(connection, m_root), nullptr)) {
+            mask |= attributes->your_event_mask;
+            std::free(attributes);
+        }
+        xcb_change_window_attributes(connection, m_root, XCB_CW_EVENT_MASK, &mask);
+        xcb_flush(connection);
+        QCoreApplication::instance()->installNativeEventFilter(this);
+    }
+
+    qint64 pidOf(xcb_window_t window) const
+    {
+        qint64 pid = -1;
+        if (xcb_get_property_reply_t *reply = xcb_get_property_reply(
+                m_connection,
+                xcb_get_property(m_connection, 0, window, m_pidAtom, XCB_ATOM_CARDINAL, 0, 1),
+                nullptr)) {
+            if (reply->format == 32 && xcb_get_property_value_length(reply) == 4)
+                pid = *static_cast<const uint32_t *>(xcb_get_property_value(reply));
+            std::free(reply);
+        }
+        return pid;
+    }
+
+    xcb_connection_t *m_connection;
+    xcb_window_t m_root;
+    xcb_atom_t m_pidAtom = XCB_ATOM_NONE;
+    qint64 m_pid = -1;
+    const QElapsedTimer *m_timer = nullptr;
+    std::optional<double> m_mappedMs;
+};
+
+struct Launch
+{
+    double mappedMs = -1; // -1: not measured (no X11) or not mapped
+    double paintedMs = -1;
+};
+
+/*! Times one launch: until the child printed "painted" (and, with a watcher, its window was
+ *  mapped). */
+Launch launch(const QString &program, const QStringList &arguments,
+              const QProcessEnvironment &env, MapWatcher *watcher)
 {
     QProcess child;
     child.setProcessEnvironment(env);
     child.setProcessChannelMode(QProcess::SeparateChannels);
+    QEventLoop loop;
     QElapsedTimer timer;
+    Launch result;
+    QByteArray out;
+    const auto done = [&] {
+        return result.paintedMs >= 0 && (!watcher || watcher->mappedMs());
+    };
+    QObject::connect(&child, &QProcess::readyReadStandardOutput, &loop, [&] {
+        out += child.readAllStandardOutput();
+        if (result.paintedMs < 0 && out.contains("painted"))
+            result.paintedMs = double(timer.nsecsElapsed()) / 1e6;
+        if (done())
+            loop.quit();
+    });
+    QObject::connect(&child, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&child, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer poll; // the map arrives as an X event; look for it between them
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(5);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     timer.start();
     child.start(program, arguments);
-    double ms = -1;
-    QByteArray out;
-    while (timer.elapsed() < 30000 && child.state() != QProcess::NotRunning) {
-        if (child.waitForReadyRead(100)) {
-            out += child.readAllStandardOutput();
-            if (out.contains("painted")) {
-                ms = double(timer.nsecsElapsed()) / 1e6;
-                break;
-            }
-        }
-    }
-    if (ms < 0)
+    if (watcher)
+        watcher->expect(child.processId(), &timer);
+    loop.exec();
+    if (watcher && watcher->mappedMs())
+        result.mappedMs = *watcher->mappedMs();
+    if (result.paintedMs < 0)
         std::fprintf(stderr, "bench_startup: %s did not paint: %s\n", qPrintable(program),
                      child.readAllStandardError().constData());
+    else if (watcher && result.mappedMs < 0)
+        std::fprintf(stderr, "bench_startup: no mapped window of %s was seen\n",
+                     qPrintable(program));
+    if (watcher)
+        watcher->expect(-1, nullptr);
     if (!child.waitForFinished(10000)) {
         child.kill();
         child.waitForFinished(5000);
     }
-    return ms;
+    return result;
 }
 
 } // namespace
@@ -84,7 +208,7 @@ int main(int argc, char *argv[])
         if (qstrcmp(argv[i], "--bare") == 0)
             return bare(argc, argv);
     }
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // an X connection of its own, to watch the root window
     const QStringList args = app.arguments();
     const auto value = [&args](const char *name, const QString &fallback) {
         const qsizetype at = args.indexOf(QLatin1String(name));
@@ -112,35 +236,51 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
 
-    QList<double> app_ms;
-    QList<double> bare_ms;
+    const std::unique_ptr<MapWatcher> watcher = MapWatcher::create();
+    const QString self = app.applicationFilePath();
+    const QStringList bareArguments{QStringLiteral("--bare")};
+    QList<double> appMapped, bareMapped, appPainted, barePainted;
     // One of each first, not counted: the page cache and fontconfig's cache warm up.
-    launch(app.applicationFilePath(), {QStringLiteral("--bare")}, env);
-    launch(binary, {workspace}, env);
+    launch(self, bareArguments, env, watcher.get());
+    launch(binary, {workspace}, env, watcher.get());
     for (int r = 0; r < rounds; ++r) {
-        const double b = launch(app.applicationFilePath(), {QStringLiteral("--bare")}, env);
-        const double a = launch(binary, {workspace}, env);
-        if (a < 0 || b < 0)
+        const Launch b = launch(self, bareArguments, env, watcher.get());
+        const Launch a = launch(binary, {workspace}, env, watcher.get());
+        if (a.paintedMs < 0 || b.paintedMs < 0 || (watcher && (a.mappedMs < 0 || b.mappedMs < 0)))
             return 1;
-        bare_ms.append(b);
-        app_ms.append(a);
+        barePainted.append(b.paintedMs);
+        appPainted.append(a.paintedMs);
+        bareMapped.append(b.mappedMs);
+        appMapped.append(a.mappedMs);
     }
-    const double a = median(app_ms);
-    const double b = median(bare_ms);
-    const double ratio = a / b;
-    double load[3] = {0, 0, 0};
+    double load = -1;
     if (FILE *f = std::fopen("/proc/loadavg", "r")) {
-        if (std::fscanf(f, "%lf %lf %lf", &load[0], &load[1], &load[2]) != 3)
-            load[0] = -1;
+        if (std::fscanf(f, "%lf", &load) != 1)
+            load = -1;
         std::fclose(f);
     }
-    std::printf("launch -> first paint, median of %d (load %.2f):\n", rounds, load[0]);
-    std::printf("  bare QApplication + QWidget   %7.1f ms\n", b);
-    std::printf("  promotion-console WORKSPACE   %7.1f ms\n", a);
-    std::printf("  ratio                         %7.2fx (target <= %.2fx)\n", ratio, maxRatio);
-    if (ratio > maxRatio)
-        std::printf("  target missed%s\n", args.contains(QStringLiteral("--enforce"))
-                                                ? ""
-                                                : " (not enforced: --enforce fails then)");
+    std::printf("launch -> main window, median of %d rounds (load %.2f):\n", rounds, load);
+    std::printf("                                  mapped   painted\n");
+    const auto row = [&](const char *name, const QList<double> &mapped,
+                         const QList<double> &painted) {
+        if (watcher)
+            std::printf("  %-30s %5.1f ms  %5.1f ms\n", name, median(mapped), median(painted));
+        else
+            std::printf("  %-30s     n/a   %5.1f ms\n", name, median(painted));
+    };
+    row("bare QApplication + QWidget", bareMapped, barePainted);
+    row("promotion-console WORKSPACE", appMapped, appPainted);
+    const double paintedRatio = median(appPainted) / median(barePainted);
+    // The target is on the mapped window (issue 12); without X11, on the painted one.
+    const double ratio = watcher ? median(appMapped) / median(bareMapped) : paintedRatio;
+    if (watcher)
+        std::printf("  %-30s %5.2fx    %5.2fx\n", "ratio", ratio, paintedRatio);
+    else
+        std::printf("  %-30s     n/a   %5.2fx\n", "ratio", paintedRatio);
+    std::printf("  target: %s ratio <= %.2fx: %s\n", watcher ? "mapped" : "painted", maxRatio,
+                ratio <= maxRatio ? "met"
+                : args.contains(QStringLiteral("--enforce"))
+                    ? "MISSED"
+                    : "missed (not enforced: --enforce fails then)");
     return ratio <= maxRatio || !args.contains(QStringLiteral("--enforce")) ? 0 : 1;
 }

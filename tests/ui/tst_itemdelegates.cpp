@@ -112,9 +112,8 @@ private Q_SLOTS:
         const QString text = index.data().toString();
         QCOMPARE(text, stage.isEmpty() ? QStringLiteral("unknown") : stage);
 
-        QFont bold = QApplication::font();
-        bold.setBold(true);
-        const QRect badge = StageBadgeDelegate::badgeRect(QRect(QPoint(0, 0), size), bold, text);
+        const QRect badge = StageBadgeDelegate::badgeRect(
+            QRect(QPoint(0, 0), size), StageBadgeDelegate::badgeFont(QApplication::font()), text);
         // Mostly badge colour inside the badge, none of it outside.
         QVERIFY(pixelsNear(image, colour, badge) > badge.width() * badge.height() / 2);
         QCOMPARE(
@@ -139,11 +138,15 @@ private Q_SLOTS:
         option.font = QApplication::font();
         const QSize hint =
             delegate.sizeHint(option, model.index(0, ComponentListModel::StageColumn));
-        QFont bold = option.font;
-        bold.setBold(true);
-        QVERIFY(hint.width() >=
-                QFontMetrics(bold).horizontalAdvance(QStringLiteral("development")) + 16);
-        QVERIFY(hint.height() >= QFontMetrics(bold).height());
+        // Measured in the font the badge is painted in, not a larger one: the column is as wide
+        // as the badge needs, and a cell of that width holds it whole.
+        const QFont badgeFont = StageBadgeDelegate::badgeFont(option.font);
+        const int advance = QFontMetrics(badgeFont).horizontalAdvance(QStringLiteral("development"));
+        QCOMPARE(hint.width(), advance + 2 * 8 + 2 * 4 + 2);
+        QVERIFY(hint.height() >= QFontMetrics(badgeFont).height());
+        const QRect badge = StageBadgeDelegate::badgeRect(QRect(QPoint(0, 0), hint), badgeFont,
+                                                          QStringLiteral("development"));
+        QCOMPARE(badge.width(), advance + 2 * 8 + 2);
     }
 
     void sparklinePoints()
