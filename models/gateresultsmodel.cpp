@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gateresultsmodel.h"
 
+#include "enginetext.h"
 #include "statuspalette.h"
 #include "workflow/promotionengine.h"
 
@@ -127,9 +128,9 @@ QVariant GateResultsModel::data(const QModelIndex &index, int role) const
             return version.isEmpty() ? g->tool : QStringLiteral("%1 %2").arg(g->tool, version);
         }
         case ThresholdColumn:
-            return g->thresholdText;
+            return EngineText::display(g->thresholdText);
         case MeasuredColumn:
-            return g->measuredText;
+            return EngineText::display(g->measuredText);
         case StatusColumn:
             if (g->attestation)
                 return tr("attested");
@@ -149,8 +150,11 @@ QVariant GateResultsModel::data(const QModelIndex &index, int role) const
         lines.append(QStringLiteral("%1 (%2): %3").arg(g->title, g->id, statusText(g->status)));
         if (!g->measuredText.isEmpty() || !g->thresholdText.isEmpty())
             lines.append(tr("Measured: %1 — threshold: %2")
-                             .arg(g->measuredText.isEmpty() ? tr("n/a") : g->measuredText,
-                                  g->thresholdText.isEmpty() ? tr("none") : g->thresholdText));
+                             .arg(g->measuredText.isEmpty() ? tr("n/a")
+                                                            : EngineText::display(g->measuredText),
+                                  g->thresholdText.isEmpty()
+                                      ? tr("none")
+                                      : EngineText::display(g->thresholdText)));
         if (!g->message.isEmpty())
             lines.append(g->message);
         if (!g->toolVersion.isEmpty())

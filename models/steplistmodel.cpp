@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "steplistmodel.h"
-#include "stepnames.h"
 
+#include "enginetext.h"
 #include "statuspalette.h"
+#include "stepnames.h"
 #include "workflow/promotionengine.h"
 
 namespace Promotion {
@@ -74,7 +75,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         if (s.finishedAt.isValid() && s.status != StepStatus::Running)
             tip += tr(" in %1").arg(formatDuration(s.durationMs));
         if (!s.summary.isEmpty())
-            tip += QLatin1Char('\n') + s.summary;
+            tip += QLatin1Char('\n') + EngineText::display(s.summary);
         return tip;
     }
     case Qt::AccessibleDescriptionRole:
@@ -86,7 +87,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case StatusNameRole:
         return stepStatusName(s.status);
     case SummaryRole:
-        return s.summary;
+        return EngineText::display(s.summary);
     case DurationRole:
         return s.durationMs;
     default:

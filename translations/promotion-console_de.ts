@@ -407,6 +407,176 @@
     </message>
 </context>
 <context>
+    <name>Promotion::EngineText</name>
+    <message>
+        <source>Component directory exists</source>
+        <translation>Komponentenverzeichnis vorhanden</translation>
+    </message>
+    <message>
+        <source>Tests directory exists</source>
+        <translation>Testverzeichnis vorhanden</translation>
+    </message>
+    <message>
+        <source>Specification file exists</source>
+        <translation>Spezifikationsdatei vorhanden</translation>
+    </message>
+    <message>
+        <source>Current stage documented</source>
+        <translation>Aktuelle Stufe dokumentiert</translation>
+    </message>
+    <message>
+        <source>Current stage matches the expected stage</source>
+        <translation>Aktuelle Stufe entspricht der erwarteten</translation>
+    </message>
+    <message>
+        <source>Target is the next stage</source>
+        <translation>Ziel ist die nächste Stufe</translation>
+    </message>
+    <message>
+        <source>Smoke tests pass</source>
+        <translation>Smoke-Tests bestanden</translation>
+    </message>
+    <message>
+        <source>Health checks pass</source>
+        <translation>Health-Checks bestanden</translation>
+    </message>
+    <message>
+        <source>Component status reports the new stage</source>
+        <translation>Komponentenstatus meldet die neue Stufe</translation>
+    </message>
+    <message>
+        <source>No errors in logs</source>
+        <translation>Keine Fehler in den Logs</translation>
+    </message>
+    <message>
+        <source>no tests ran</source>
+        <translation>keine Tests gelaufen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 skipped</source>
+        <translation>%1 von %2 bestanden, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation>%1 von %2 bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>last drill %1 days ago</source>
+        <translation>letzte Übung vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>≥ %1 % passing</source>
+        <translation>≥ %1 % bestanden</translation>
+    </message>
+    <message>
+        <source>≤ %1 findings</source>
+        <translation>≤ %1 Befunde</translation>
+    </message>
+    <message>
+        <source>≥ %1 file(s) matching %2</source>
+        <translation>≥ %1 Datei(en) passend zu %2</translation>
+    </message>
+    <message>
+        <source>&lt; %1 days</source>
+        <translation>&lt; %1 Tage</translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2, version %3</source>
+        <translation>%1 auf %2, Version %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gates passed</source>
+        <translation>%1 von %2 Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>all %1 criteria met</source>
+        <translation>alle %1 Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>deployed %1 %2 to %3</source>
+        <translation>%1 %2 nach %3 bereitgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n effect(s) recorded as &quot;would do&quot;</source>
+        <translation>
+            <numerusform>Probelauf: %n Änderung als „würde ausgeführt“ festgehalten</numerusform>
+            <numerusform>Probelauf: %n Änderungen als „würde ausgeführt“ festgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run: validation would run after the deploy</source>
+        <translation>Probelauf: die Validierung liefe nach der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>smoke tests, health checks and %1 s window passed</source>
+        <translation>Smoke-Tests, Health-Checks und %1-s-Fenster bestanden</translation>
+    </message>
+    <message>
+        <source>no endpoints configured</source>
+        <translation>keine Endpunkte konfiguriert</translation>
+    </message>
+    <message>
+        <source>Metrics within normal range</source>
+        <translation>Metriken im normalen Bereich</translation>
+    </message>
+    <message>
+        <source>%1 log lines, no errors</source>
+        <translation>%1 Logzeilen, keine Fehler</translation>
+    </message>
+    <message>
+        <source>%1 samples, no trigger fired; latency NOT evaluated (no baseline before the deploy)</source>
+        <translation>%1 Messpunkte, kein Auslöser gegriffen; Latenz NICHT bewertet (keine Ausgangsmessung vor der Bereitstellung)</translation>
+    </message>
+    <message>
+        <source>%1 samples, no trigger fired</source>
+        <translation>%1 Messpunkte, kein Auslöser gegriffen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (threshold %3)</source>
+        <translation>%1: %2 (Schwelle %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>issue rendered (promotion_issue.md), %n approval(s) recorded</source>
+        <translation>
+            <numerusform>Issue erstellt (promotion_issue.md), %n Genehmigung festgehalten</numerusform>
+            <numerusform>Issue erstellt (promotion_issue.md), %n Genehmigungen festgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>issue %1, %n approval(s) recorded</source>
+        <translation>
+            <numerusform>Issue %1, %n Genehmigung festgehalten</numerusform>
+            <numerusform>Issue %1, %n Genehmigungen festgehalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Promotion::ExecutePage</name>
     <message>
         <source>&amp;Changes to metadata and documentation</source>

@@ -407,6 +407,176 @@
     </message>
 </context>
 <context>
+    <name>Promotion::EngineText</name>
+    <message>
+        <source>Component directory exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests directory exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage matches the expected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target is the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoke tests pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component status reports the new stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors in logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tests ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last drill %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 % passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 file(s) matching %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 gates passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run: %n effect(s) recorded as &quot;would do&quot;</source>
+        <translation>
+            <numerusform>dry run: %n effect recorded as &quot;would do&quot;</numerusform>
+            <numerusform>dry run: %n effects recorded as &quot;would do&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run: validation would run after the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smoke tests, health checks and %1 s window passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no endpoints configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics within normal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 log lines, no errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples, no trigger fired; latency NOT evaluated (no baseline before the deploy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples, no trigger fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>issue rendered (promotion_issue.md), %n approval(s) recorded</source>
+        <translation>
+            <numerusform>issue rendered (promotion_issue.md), %n approval recorded</numerusform>
+            <numerusform>issue rendered (promotion_issue.md), %n approvals recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>issue %1, %n approval(s) recorded</source>
+        <translation>
+            <numerusform>issue %1, %n approval recorded</numerusform>
+            <numerusform>issue %1, %n approvals recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Promotion::ExecutePage</name>
     <message>
         <source>&amp;Changes to metadata and documentation</source>

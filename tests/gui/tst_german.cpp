@@ -3,11 +3,12 @@
 // the main window show German text, no English text that has a German translation leaks
 // through (a string set without tr(), or before the translator), and numbers use the locale.
 #include "coveragechartview.h"
-#include "followup/followupcheck.h"
-#include "reporttablemodel.h"
 #include "demo/demoworkspace.h"
+#include "enginetext.h"
+#include "followup/followupcheck.h"
 #include "mainwindow.h"
 #include "promotionwizard.h"
+#include "reporttablemodel.h"
 #include "testconfig.h"
 #include "translationloader.h"
 #include "uitextsupport.h"
@@ -17,8 +18,9 @@
 #include <memory>
 #include <QApplication>
 #include <QDir>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSet>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void wizardPagesSpeakGerman();
     void mainWindowSpeaksGerman();
     void numbersAndDatesFollowTheLocale();
+    void engineWordsInGerman();
 
 private:
     /*! Texts of \a texts that are German translations, and those that are English sources
@@ -130,6 +133,14 @@ void TestGerman::wizardPagesSpeakGerman()
                                  StepStatus::Passed,
                              30000);
     QVERIFY(child<QLabel>(&wizard, "pageTitle")->text().startsWith(QStringLiteral("Schritt 1 von 6")));
+    // The engine's words on page 1 too: its checks and its summary.
+    QVERIFY2(child<QLabel>(&wizard, "validateSummary")
+                 ->text()
+                 .contains(QStringLiteral("agent_orchestration auf development, Version ")),
+             qPrintable(child<QLabel>(&wizard, "validateSummary")->text()));
+    QVERIFY(!child<QListWidget>(&wizard, "validationChecks")
+                 ->findItems(QStringLiteral("Komponentenverzeichnis vorhanden"), Qt::MatchContains)
+                 .isEmpty());
 
     auto *stack = child<QStackedWidget>(&wizard, "wizardPages");
     QStringList problems;
@@ -212,6 +223,49 @@ void TestGerman::numbersAndDatesFollowTheLocale()
     QCOMPARE(FollowUpCheck::statusText(due, now), QStringLiteral("Nachkontrolle fällig in 5 Std."));
     due.dueAt = now.addSecs(-60);
     QCOMPARE(FollowUpCheck::statusText(due, now), QStringLiteral("Nachkontrolle jetzt fällig"));
+}
+
+void TestGerman::engineWordsInGerman()
+{
+    // The engine writes English (reports, the CLI, GitHub); the UI says it in German, with the
+    // numbers in the locale.
+    const auto de = [](const char *english) {
+        return EngineText::display(QString::fromUtf8(english));
+    };
+    QCOMPARE(de("49 of 49 passed"), QStringLiteral("49 von 49 bestanden"));
+    QCOMPARE(de("47 of 49 passed, 2 skipped"),
+             QStringLiteral("47 von 49 bestanden, 2 übersprungen"));
+    QCOMPARE(de("1234 of 1234 passed"), QStringLiteral("1.234 von 1.234 bestanden"));
+    QCOMPARE(de("83.4 %"), QStringLiteral("83,4 %"));
+    QCOMPARE(de("≥ 99.5 % passing"), QStringLiteral("≥ 99,5 % bestanden"));
+    QCOMPARE(de("1 finding"), QStringLiteral("1 Befund"));
+    QCOMPARE(de("3 findings"), QStringLiteral("3 Befunde"));
+    QCOMPARE(de("≤ 0 findings"), QStringLiteral("≤ 0 Befunde"));
+    QCOMPARE(de("≥ 1 file(s) matching tests/integration/**/test_*.py"),
+             QStringLiteral("≥ 1 Datei(en) passend zu tests/integration/**/test_*.py"));
+    QCOMPARE(de("last drill 3.5 days ago"), QStringLiteral("letzte Übung vor 3,5 Tagen"));
+    QCOMPARE(de("Component directory exists"), QStringLiteral("Komponentenverzeichnis vorhanden"));
+    QCOMPARE(de("No errors in logs"), QStringLiteral("Keine Fehler in den Logs"));
+    QCOMPARE(de("6 log lines, no errors"), QStringLiteral("6 Logzeilen, keine Fehler"));
+    QCOMPARE(de("7 samples, no trigger fired"),
+             QStringLiteral("7 Messpunkte, kein Auslöser gegriffen"));
+    QCOMPARE(de("6 of 6 gates passed"), QStringLiteral("6 von 6 Prüfungen bestanden"));
+    QCOMPARE(de("dry run: 2 effect(s) recorded as \"would do\""),
+             QStringLiteral("Probelauf: 2 Änderungen als „würde ausgeführt“ festgehalten"));
+    QCOMPARE(de("Test coverage: 100.0 % (threshold ≥ 70 %)"),
+             QStringLiteral("Test coverage: 100,0 % (Schwelle ≥ 70 %)"));
+    QCOMPARE(de("issue rendered (promotion_issue.md), 2 approval(s) recorded"),
+             QStringLiteral("Issue erstellt (promotion_issue.md), 2 Genehmigungen festgehalten"));
+    QCOMPARE(de("issue https://github.com/o/r/issues/7, 1 approval(s) recorded"),
+             QStringLiteral("Issue https://github.com/o/r/issues/7, 1 Genehmigung festgehalten"));
+    // Data stays data: a version is not a number to localise, a name's "%2" is no placeholder.
+    QCOMPARE(de("deployed billing 1.5 to staging"),
+             QStringLiteral("billing 1.5 nach staging bereitgestellt"));
+    QCOMPARE(de("deployed a%2b 1.0.0 to prod"),
+             QStringLiteral("a%2b 1.0.0 nach prod bereitgestellt"));
+    // What it does not know, such as a policy's gate title, is shown as written.
+    QCOMPARE(de("Linting clean (flake8)"), QStringLiteral("Linting clean (flake8)"));
+    QCOMPARE(de("exit code"), QStringLiteral("exit code"));
 }
 
 QTEST_MAIN(TestGerman)

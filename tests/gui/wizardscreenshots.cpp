@@ -198,11 +198,13 @@ int main(int argc, char *argv[])
             g_size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     QDir().mkpath(g_out);
+    // English unless --lang says otherwise, with the English file's plural forms, as the app.
     const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-    if (langAt > 0 && langAt + 1 < args.size() &&
-        !TranslationLoader::install(&app, args.at(langAt + 1), QStringLiteral(QM_DIR))) {
+    const QString language =
+        langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("en");
+    if (!TranslationLoader::install(&app, language, QStringLiteral(QM_DIR))) {
         std::fprintf(stderr, "wizard-screenshots: no translation for %s in %s\n",
-                     qPrintable(args.at(langAt + 1)), QM_DIR);
+                     qPrintable(language), QM_DIR);
         return 2;
     }
     if (args.contains(QStringLiteral("--dark"))) {

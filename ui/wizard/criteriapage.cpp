@@ -2,6 +2,7 @@
 #include "criteriapage.h"
 
 #include "checklistmodel.h"
+#include "enginetext.h"
 #include "teardown.h"
 #include "workflow/promotionengine.h"
 
@@ -154,7 +155,7 @@ void CriteriaPage::showEvidence()
     if (!evidence.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &line : evidence.split(QStringLiteral("; ")))
-            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(EngineText::display(line).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     if (!item.data(ChecklistModel::RequiredRole).toBool())

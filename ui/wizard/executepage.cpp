@@ -3,6 +3,7 @@
 
 #include "deploy/metadataupdater.h"
 #include "deploy/semanticversion.h"
+#include "enginetext.h"
 #include "logmodel.h"
 #include "logview.h"
 #include "syntaxhighlighting.h"
@@ -257,17 +258,17 @@ void ExecutePage::updateState()
         text = tr("Promoting… %n change(s) recorded so far.", nullptr, int(s.effects.size()));
         break;
     case StepStatus::Passed:
-        text = tr("✓ %1").arg(step.summary);
+        text = tr("✓ %1").arg(EngineText::display(step.summary));
         break;
     case StepStatus::Failed:
-        text = tr("✗ %1").arg(step.summary);
+        text = tr("✗ %1").arg(EngineText::display(step.summary));
         if (retry)
             text += tr(" — fix the cause, then Promote to deploy again (or Finish to record the "
                        "failure).");
         error = true;
         break;
     case StepStatus::Skipped:
-        text = step.summary;
+        text = EngineText::display(step.summary);
         break;
     }
     m_status->setText(text);

@@ -2,9 +2,10 @@
 #include "gatespage.h"
 
 #include "coveragechartview.h"
+#include "enginetext.h"
 #include "gateresultsmodel.h"
-#include "logmodel.h"
 #include "locationopener.h"
+#include "logmodel.h"
 #include "logview.h"
 #include "policy/qualitygateskip.h"
 #include "teardown.h"
@@ -153,11 +154,12 @@ GatesPage::GatesPage(PromotionEngine *engine, QWidget *parent)
         if (const GateResult *g = this->engine()->state().gate(id)) {
             if (!g->argv.isEmpty() && log->rowCount() == 0)
                 log->appendLine(QStringLiteral("$ ") + g->argv.join(QLatin1Char(' ')));
-            log->appendLine(tr("— %1: %2%3")
-                                .arg(g->title, GateResultsModel::statusText(g->status),
-                                     g->measuredText.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral(", ") + g->measuredText));
+            log->appendLine(
+                tr("— %1: %2%3")
+                    .arg(g->title, GateResultsModel::statusText(g->status),
+                         g->measuredText.isEmpty()
+                             ? QString()
+                             : QStringLiteral(", ") + EngineText::display(g->measuredText)));
             if (!g->message.isEmpty() && g->status != GateStatus::Passed)
                 log->appendLine(g->message);
         }
@@ -491,10 +493,10 @@ void GatesPage::updateStatus()
         text = tr("Running… %1 of %2 gates finished.").arg(finished).arg(s.gates.size());
         break;
     case StepStatus::Passed:
-        text = tr("✓ %1").arg(step.summary);
+        text = tr("✓ %1").arg(EngineText::display(step.summary));
         break;
     case StepStatus::Skipped:
-        text = tr("⚠ %1").arg(step.summary);
+        text = tr("⚠ %1").arg(EngineText::display(step.summary));
         break;
     case StepStatus::Failed: {
         error = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postvalidationpage.h"
 
+#include "enginetext.h"
 #include "healthchartview.h"
 #include "logmodel.h"
 #include "logview.h"
@@ -288,14 +289,14 @@ void PostValidationPage::updateState()
                                                        nullptr, int(s.validation.samples.size()));
             break;
         case StepStatus::Passed:
-            text = tr("✓ %1").arg(step.summary);
+            text = tr("✓ %1").arg(EngineText::display(step.summary));
             break;
         case StepStatus::Failed:
-            text = tr("✗ %1").arg(step.summary);
+            text = tr("✗ %1").arg(EngineText::display(step.summary));
             error = true;
             break;
         case StepStatus::Skipped:
-            text = step.summary;
+            text = EngineText::display(step.summary);
             break;
         }
     }

@@ -2,6 +2,7 @@
 #include "trackingpage.h"
 
 #include "checklistmodel.h"
+#include "enginetext.h"
 #include "statuspalette.h"
 #include "syntaxhighlighting.h"
 #include "teardown.h"
@@ -14,8 +15,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -281,13 +282,13 @@ void TrackingPage::updateStatus()
     if (m_model->rowCount() == 0)
         m_status->setText(tr("The approvals appear once the criteria are met."));
     else if (step.status == StepStatus::Passed)
-        m_status->setText(tr("✓ %1").arg(step.summary));
+        m_status->setText(tr("✓ %1").arg(EngineText::display(step.summary)));
     else if (missing == 1)
         m_status->setText(tr("1 approval is missing."));
     else if (missing > 1)
         m_status->setText(tr("%1 approvals are missing.").arg(missing));
     else
-        m_status->setText(step.summary);
+        m_status->setText(EngineText::display(step.summary));
 }
 
 void TrackingPage::showRefusal(const QString &id, const QString &reason)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validatepage.h"
 
+#include "enginetext.h"
 #include "policy/policyloader.h"
 #include "settingsdialog.h"
 #include "syntaxhighlighting.h"
@@ -338,7 +339,8 @@ void ValidatePage::showResults()
     switch (step.status) {
     case StepStatus::Passed:
         m_resultSummary->setStyleSheet({});
-        m_resultSummary->setText(tr("✓ Ready to promote: %1").arg(step.summary.toHtmlEscaped()));
+        m_resultSummary->setText(
+            tr("✓ Ready to promote: %1").arg(EngineText::display(step.summary).toHtmlEscaped()));
         break;
     case StepStatus::Failed: {
         int failed = 0;

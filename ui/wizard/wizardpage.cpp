@@ -2,6 +2,7 @@
 #include "wizardpage.h"
 
 #include "chartpalette.h"
+#include "enginetext.h"
 #include "settingsdialog.h"
 #include "statuspalette.h"
 #include "tracking/gitidentity.h"
@@ -93,11 +94,12 @@ void WizardPage::fillChecks(QListWidget *list, const QList<CheckItem> &checks)
         auto *item = new QListWidgetItem(
             StatusPalette::icon(tone),
             QStringLiteral("%1 %2\n%3")
-                .arg(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), c.text, c.detail),
+                .arg(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                     EngineText::display(c.text), EngineText::display(c.detail)),
             list);
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.passed);
-        item->setToolTip(c.detail);
+        item->setToolTip(EngineText::display(c.detail));
         if (!c.passed) {
             item->setBackground(StatusPalette::background(tone));
             item->setForeground(StatusPalette::foreground(tone));

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetext.h"
+
+#include <QList>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Promotion {
+
+namespace {
+
+/*! One phrasing of the engine: its English text with %1… for the data in it, and the source
+ *  text of the translation. */
+struct Phrase
+{
+    const char *english;
+    const char *source;   //!< for tr(); the same placeholders
+    unsigned numbers = 0; //!< bit i: %(i+1) is a number, shown in the locale
+    int count = 0;        //!< the %n of a plural: which placeholder (1-based), 0 for none
+    unsigned nested = 0;  //!< bit i: %(i+1) is itself one of the engine's phrases
+};
+
+// Most specific first: "…, %3 skipped" before "… passed".
+constexpr Phrase kPhrases[] = {
+    // Validation (step 1) and post-promotion validation (step 6) checks.
+    {"Component directory exists",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Component directory exists")},
+    {"Tests directory exists",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Tests directory exists")},
+    {"Specification file exists",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Specification file exists")},
+    {"Current stage documented",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Current stage documented")},
+    {"Current stage matches the expected stage",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Current stage matches the expected stage")},
+    {"Target is the next stage",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Target is the next stage")},
+    {"Smoke tests pass", QT_TRANSLATE_NOOP("Promotion::EngineText", "Smoke tests pass")},
+    {"Health checks pass", QT_TRANSLATE_NOOP("Promotion::EngineText", "Health checks pass")},
+    {"Component status reports the new stage",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Component status reports the new stage")},
+    {"No errors in logs", QT_TRANSLATE_NOOP("Promotion::EngineText", "No errors in logs")},
+    {"Metrics within normal range",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "Metrics within normal range")},
+    {"%1 log lines, no errors",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 log lines, no errors"), 0b1},
+    {"%1 samples, no trigger fired; latency NOT evaluated (no baseline before the deploy)",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 samples, no trigger fired; latency NOT "
+                                                "evaluated (no baseline before the deploy)"),
+     0b1},
+    {"%1 samples, no trigger fired",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 samples, no trigger fired"), 0b1},
+    // What a gate measured, and its threshold (core/gates).
+    {"no tests ran", QT_TRANSLATE_NOOP("Promotion::EngineText", "no tests ran")},
+    {"%1 of %2 passed, %3 skipped",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 passed, %3 skipped"), 0b111},
+    {"%1 of %2 passed", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 passed"), 0b11},
+    {"1 finding", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n finding(s)"), 0, -1},
+    {"%1 findings", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n finding(s)"), 0b1, 1},
+    {"1 file", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n file(s)"), 0, -1},
+    {"%1 files", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n file(s)"), 0b1, 1},
+    {"exit code %1", QT_TRANSLATE_NOOP("Promotion::EngineText", "exit code %1")},
+    {"last drill %1 days ago", QT_TRANSLATE_NOOP("Promotion::EngineText", "last drill %1 days ago"),
+     0b1},
+    {"≥ %1 % passing", QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 % passing"), 0b1},
+    {"≤ %1 findings", QT_TRANSLATE_NOOP("Promotion::EngineText", "≤ %1 findings"), 0b1},
+    {"≥ %1 file(s) matching %2",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 file(s) matching %2"), 0b1},
+    {"< %1 days", QT_TRANSLATE_NOOP("Promotion::EngineText", "< %1 days"), 0b1},
+    {"≥ %1 %", QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 %"), 0b1},
+    {"%1 %", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 %"), 0b1},
+    // A criterion's evidence, one gate a line (core/workflow/steps/criteriastep.cpp).
+    {"%1: %2 (threshold %3)", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1: %2 (threshold %3)"),
+     0, 0, 0b110},
+    // Step summaries (core/workflow/steps).
+    {"%1 at %2, version %3", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 at %2, version %3")},
+    {"issue rendered (promotion_issue.md), %1 approval(s) recorded",
+     QT_TRANSLATE_N_NOOP("Promotion::EngineText",
+                         "issue rendered (promotion_issue.md), %n approval(s) recorded"),
+     0b1, 1},
+    {"issue %1, %2 approval(s) recorded",
+     QT_TRANSLATE_N_NOOP("Promotion::EngineText", "issue %1, %n approval(s) recorded"), 0b10, 2},
+    {"%1 of %2 gates passed", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 gates passed"),
+     0b11},
+    {"all %1 criteria met", QT_TRANSLATE_NOOP("Promotion::EngineText", "all %1 criteria met"), 0b1},
+    {"deployed %1 %2 to %3", QT_TRANSLATE_NOOP("Promotion::EngineText", "deployed %1 %2 to %3")},
+    {"dry run: %1 effect(s) recorded as \"would do\"",
+     QT_TRANSLATE_N_NOOP("Promotion::EngineText", "dry run: %n effect(s) recorded as \"would do\""),
+     0b1, 1},
+    {"dry run: validation would run after the deploy",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "dry run: validation would run after the deploy")},
+    {"smoke tests, health checks and %1 s window passed",
+     QT_TRANSLATE_NOOP("Promotion::EngineText",
+                       "smoke tests, health checks and %1 s window passed"),
+     0b1},
+    {"no endpoints configured",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "no endpoints configured")},
+};
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("%(\\d)"));
+    return pattern;
+}
+
+struct Matcher
+{
+    QRegularExpression pattern;
+    const Phrase *phrase;
+};
+
+/*! "%1 of %2 passed" as ^(.+?) of (.+?) passed$, numbers as numbers only. */
+QList<Matcher> buildMatchers()
+{
+    const QRegularExpression &placeholder = placeholderPattern();
+    QList<Matcher> matchers;
+    for (const Phrase &phrase : kPhrases) {
+        const QString english = QString::fromUtf8(phrase.english);
+        QString pattern = QStringLiteral("^");
+        qsizetype from = 0;
+        for (auto it = placeholder.globalMatch(english); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            pattern += QRegularExpression::escape(english.mid(from, m.capturedStart() - from));
+            const int index = m.captured(1).toInt();
+            pattern += phrase.numbers & (1u << (index - 1)) ? QStringLiteral("(-?\\d+(?:\\.\\d+)?)")
+                                                            : QStringLiteral("(.+?)");
+            from = m.capturedEnd();
+        }
+        pattern += QRegularExpression::escape(english.mid(from)) + QStringLiteral("$");
+        matchers.append({QRegularExpression(pattern), &phrase});
+    }
+    return matchers;
+}
+
+/*! "83.4" as the locale writes it, with as many decimals. */
+QString localNumber(const QString &number)
+{
+    const qsizetype dot = number.indexOf(QLatin1Char('.'));
+    const QLocale locale;
+    if (dot < 0)
+        return locale.toString(number.toLongLong());
+    return locale.toString(number.toDouble(), 'f', int(number.size() - dot - 1));
+}
+
+} // namespace
+
+QString EngineText::display(const QString &english)
+{
+    if (english.isEmpty())
+        return english;
+    static const QList<Matcher> matchers = buildMatchers();
+    for (const Matcher &matcher : matchers) {
+        const QRegularExpressionMatch m = matcher.pattern.match(english);
+        if (!m.hasMatch())
+            continue;
+        const Phrase &phrase = *matcher.phrase;
+        // "1 finding": the plural's one, without a placeholder in the English.
+        const int n = phrase.count < 0   ? 1
+                      : phrase.count > 0 ? m.captured(phrase.count).toInt()
+                                         : -1;
+        // One pass over the translation, so data that reads like "%2" stays data.
+        const QRegularExpression &placeholder = placeholderPattern();
+        const QString translated = tr(phrase.source, nullptr, n);
+        QString text;
+        qsizetype from = 0;
+        for (auto it = placeholder.globalMatch(translated); it.hasNext();) {
+            const QRegularExpressionMatch p = it.next();
+            const int i = p.captured(1).toInt();
+            text += translated.mid(from, p.capturedStart() - from);
+            const QString value = m.captured(i);
+            if (phrase.numbers & (1u << (i - 1)))
+                text += localNumber(value);
+            else if (phrase.nested & (1u << (i - 1)))
+                text += display(value);
+            else
+                text += value;
+            from = p.capturedEnd();
+        }
+        return text + translated.mid(from);
+    }
+    return english;
+}
+
+} // namespace Promotion
