@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUuid>
 
 namespace Promotion {
 
@@ -114,6 +115,8 @@ TrackingAction TrackingAction::comment(const QString &body)
     TrackingAction a;
     a.type = Type::Comment;
     a.body = body;
+    a.marker = QStringLiteral("<!-- promotion-console comment %1 -->")
+                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     return a;
 }
 
@@ -393,14 +396,37 @@ void TrackingQueue::run(int index)
             complete(index, r.error, r.ok() ? QJsonObject{{QStringLiteral("created"), r.value}} : QJsonObject());
         });
         return;
-    case TrackingAction::Type::Comment:
-        m_client->addComment(number, a.body, this, [this, index](const GitHubResult<GitHubComment> &r) {
-            complete(index, r.error,
-                     r.ok() ? QJsonObject{{QStringLiteral("id"), double(r.value.id)},
-                                          {QStringLiteral("html_url"), r.value.htmlUrl}}
-                            : QJsonObject());
-        });
+    case TrackingAction::Type::Comment: {
+        auto post = [this, index, number](const QString &body) {
+            m_client->addComment(
+                number, body, this, [this, index](const GitHubResult<GitHubComment> &r) {
+                    complete(index, r.error,
+                             r.ok() ? QJsonObject{{QStringLiteral("id"), double(r.value.id)},
+                                                  {QStringLiteral("html_url"), r.value.htmlUrl}}
+                                    : QJsonObject());
+                });
+        };
+        if (a.marker.isEmpty()) // a journal from before comments carried markers
+            return post(a.body);
+        // Posted already, by a run killed before its journal said so? Then it is done.
+        const QString marker = a.marker;
+        const QString body = a.body + QStringLiteral("\n\n") + marker;
+        m_client->comments(
+            number, this,
+            [this, index, marker, body, post](const GitHubResult<QList<GitHubComment>> &r) {
+                if (!r.ok())
+                    return complete(index, r.error);
+                for (const GitHubComment &c : r.value) {
+                    if (c.body.contains(marker))
+                        return complete(index, {},
+                                        QJsonObject{{QStringLiteral("id"), double(c.id)},
+                                                    {QStringLiteral("html_url"), c.htmlUrl},
+                                                    {QStringLiteral("reused"), true}});
+                }
+                post(body);
+            });
         return;
+    }
     case TrackingAction::Type::SetCheckbox: {
         const QString title = a.label;
         const bool checked = a.option == u"x";
@@ -425,13 +451,34 @@ void TrackingQueue::run(int index)
     case TrackingAction::Type::CreateLinkedIssue: {
         const TrackingAction action = a;
         auto link = [this, index, number, action](const GitHubIssue &linked, bool reused) {
-            m_client->addComment(number, action.note + u'\n' + linked.htmlUrl, this,
-                                 [this, index, linked, reused](const GitHubResult<GitHubComment> &c) {
-                                     QJsonObject res = linked.toJson();
-                                     res.insert(QStringLiteral("reused"), reused);
-                                     res.insert(QStringLiteral("comment_url"), c.value.htmlUrl);
-                                     complete(index, c.error, c.ok() ? res : QJsonObject());
-                                 });
+            auto post = [this, index, number, action, linked, reused] {
+                m_client->addComment(
+                    number, action.note + u'\n' + linked.htmlUrl, this,
+                    [this, index, linked, reused](const GitHubResult<GitHubComment> &c) {
+                        QJsonObject res = linked.toJson();
+                        res.insert(QStringLiteral("reused"), reused);
+                        res.insert(QStringLiteral("comment_url"), c.value.htmlUrl);
+                        complete(index, c.error, c.ok() ? res : QJsonObject());
+                    });
+            };
+            if (!reused)
+                return post();
+            // The linked issue was there already: so may the comment linking it be.
+            m_client->comments(
+                number, this,
+                [this, index, linked, post](const GitHubResult<QList<GitHubComment>> &r) {
+                    if (!r.ok())
+                        return complete(index, r.error);
+                    for (const GitHubComment &c : r.value) {
+                        if (c.body.contains(linked.htmlUrl)) {
+                            QJsonObject res = linked.toJson();
+                            res.insert(QStringLiteral("reused"), true);
+                            res.insert(QStringLiteral("comment_url"), c.htmlUrl);
+                            return complete(index, {}, res);
+                        }
+                    }
+                    post();
+                });
         };
         m_client->findIssueByMarker(
             action.marker, this,

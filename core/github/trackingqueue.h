@@ -42,7 +42,7 @@ struct TrackingAction
     QString title;       //!< CreateIssue
     QString body;        //!< CreateIssue, EditBody, Comment
     QStringList labels;  //!< CreateIssue, AddLabels
-    QString marker;      //!< CreateIssue: text the body carries, to find the issue again
+    QString marker;      //!< CreateIssue, Comment: text the body carries, to find it again
     QString label;       //!< RemoveLabel, EnsureLabel
     QString color;       //!< EnsureLabel ("ededed")
     QString project;     //!< MoveToColumn: board title
@@ -59,6 +59,8 @@ struct TrackingAction
     static TrackingAction addLabels(const QStringList &labels);
     static TrackingAction removeLabel(const QString &label);
     static TrackingAction ensureLabel(const QString &label, const QString &color);
+    /*! A comment that carries a marker of its own (an HTML comment, not shown), so a comment
+     *  posted just before a kill is found on resume instead of being posted twice. */
     static TrackingAction comment(const QString &body);
     /*! Tick (\a checked) or untick the checkbox line starting with \a lineTitle, in the body
      *  as it is on GitHub at the time it is sent (edits by others are kept). */

@@ -22,6 +22,7 @@ const QString Marker = QStringLiteral("<!-- promotion-console run: 20261201-1200
 struct MiniGitHub
 {
     QJsonArray issues;
+    QJsonArray comments; //!< of every issue, as GitHub lists one issue's
     int nextNumber = 7;
 
     FakeGitHubServer::Handler handler(FakeGitHubServer *server)
@@ -45,10 +46,19 @@ struct MiniGitHub
             }
             if (req.method == "POST" && req.path.endsWith(QStringLiteral("/labels")))
                 return FakeGitHubServer::fixture(QStringLiteral("add-labels"));
-            if (req.method == "POST" && req.path.endsWith(QStringLiteral("/comments")))
-                return Reply::json(201, FakeGitHubServer::fixtureBody(QStringLiteral("issue-comments"))
-                                            .toArray()
-                                            .first());
+            if (req.method == "GET" && req.path.endsWith(QStringLiteral("/comments")))
+                return Reply::json(200, comments);
+            if (req.method == "POST" && req.path.endsWith(QStringLiteral("/comments"))) {
+                QJsonObject comment =
+                    FakeGitHubServer::fixtureBody(QStringLiteral("issue-comments"))
+                        .toArray()
+                        .first()
+                        .toObject();
+                comment.insert(QStringLiteral("id"), 9000 + comments.size());
+                comment.insert(QStringLiteral("body"), req.json().value(QStringLiteral("body")));
+                comments.append(comment);
+                return Reply::json(201, comment);
+            }
             if (req.method == "PATCH" && req.path.startsWith(issuesPath))
                 return Reply::json(200, QJsonObject{{QStringLiteral("number"), 7},
                                                     {QStringLiteral("body"), req.json().value(QStringLiteral("body"))}});
@@ -76,6 +86,7 @@ private Q_SLOTS:
     void rejectsUnknownActions();
     void offlineThenFlushesInOrder();
     void noDuplicateIssueAfterKill();
+    void noDuplicateCommentAfterKill();
     void nonRetryableFailureStopsAndKeepsTheRest();
 
 private:
@@ -172,12 +183,18 @@ void TestTrackingQueue::offlineThenFlushesInOrder()
     QCOMPARE(again.first().at(0).value<TrackingQueue::Outcome>(), TrackingQueue::Outcome::AllDone);
     QCOMPARE(resumed.pendingCount(), 0);
     const QString issues = QStringLiteral("/repos/") + Repo + QStringLiteral("/issues");
-    QCOMPARE(calls(server), (QStringList{QStringLiteral("GET ") + issues, QStringLiteral("POST ") + issues,
-                                         QStringLiteral("POST ") + issues + QStringLiteral("/7/labels"),
-                                         QStringLiteral("POST ") + issues + QStringLiteral("/7/comments"),
-                                         QStringLiteral("PATCH ") + issues + QStringLiteral("/7")}));
+    QCOMPARE(calls(server),
+             (QStringList{QStringLiteral("GET ") + issues, QStringLiteral("POST ") + issues,
+                          QStringLiteral("POST ") + issues + QStringLiteral("/7/labels"),
+                          QStringLiteral("GET ") + issues + QStringLiteral("/7/comments"),
+                          QStringLiteral("POST ") + issues + QStringLiteral("/7/comments"),
+                          QStringLiteral("PATCH ") + issues + QStringLiteral("/7")}));
     QCOMPARE(resumed.issue().number, 7);
     QCOMPARE(resumed.actions().first().result.value(QStringLiteral("reused")).toBool(), false);
+    // The comment as written, with its marker after it (an HTML comment GitHub does not show).
+    QCOMPARE(github.comments.size(), 1);
+    QCOMPARE(github.comments.first().toObject().value(QStringLiteral("body")).toString(),
+             QStringLiteral("Gates passed.\n\n") + resumed.actions().at(2).marker);
     QVERIFY(progress.size() >= 1);
 }
 
@@ -211,6 +228,77 @@ void TestTrackingQueue::noDuplicateIssueAfterKill()
     QCOMPARE(server.count("POST", issues + QStringLiteral("/42/labels")), 1);
     QCOMPARE(queue.issue().number, 42);
     QCOMPARE(queue.actions().first().result.value(QStringLiteral("reused")).toBool(), true);
+}
+
+/* A flush to its end; nullopt when it did not end within 10 s. */
+static std::optional<TrackingQueue::Outcome> flushed(TrackingQueue &queue)
+{
+    QSignalSpy finished(&queue, &TrackingQueue::flushFinished);
+    if (!queue.flush() || !finished.wait(10000))
+        return std::nullopt;
+    return finished.first().at(0).value<TrackingQueue::Outcome>();
+}
+
+/* \a journal as it was when its last action had been sent but not yet answered: pending. */
+static QJsonObject killedBeforeTheLastAnswer(QJsonObject journal)
+{
+    QJsonArray actions = journal.value(QStringLiteral("actions")).toArray();
+    QJsonObject last = actions.last().toObject();
+    last.insert(QStringLiteral("state"), QStringLiteral("pending"));
+    last.remove(QStringLiteral("result"));
+    actions.replace(actions.size() - 1, last);
+    journal.insert(QStringLiteral("actions"), actions);
+    return journal;
+}
+
+void TestTrackingQueue::noDuplicateCommentAfterKill()
+{
+    // The comment went out, then the console was killed before the journal said so: the
+    // journal's queue still has it pending. Resumed, the queue finds it by its marker.
+    FakeGitHubServer server;
+    QVERIFY(server.listen());
+    MiniGitHub github;
+    server.setHandler(github.handler(&server));
+    GitHubClient client(config(server));
+    TrackingQueue first(&client);
+    for (const TrackingAction &a : standardActions().mid(0, 3))
+        first.enqueue(a);
+    QCOMPARE(flushed(first), TrackingQueue::Outcome::AllDone);
+    QCOMPARE(github.comments.size(), 1);
+    QCOMPARE(first.actions().last().type, TrackingAction::Type::Comment);
+
+    TrackingQueue resumed(&client);
+    QVERIFY(resumed.fromJson(killedBeforeTheLastAnswer(first.toJson())));
+    QCOMPARE(resumed.pendingCount(), 1);
+    QCOMPARE(flushed(resumed), TrackingQueue::Outcome::AllDone);
+    QCOMPARE(github.comments.size(), 1); // not posted twice
+    QCOMPARE(resumed.actions().last().result.value(QStringLiteral("reused")).toBool(), true);
+    const QString issues = QStringLiteral("/repos/") + Repo + QStringLiteral("/issues");
+    QCOMPARE(server.count("POST", issues + QStringLiteral("/7/comments")), 1);
+
+    // A rollback issue linked from the promotion issue: found again by its marker on resume,
+    // and so is the comment that links it.
+    const QString rollbackMarker = QStringLiteral("<!-- promotion-console rollback: 1 -->");
+    TrackingQueue linking(&client);
+    QVERIFY(linking.fromJson(first.toJson()));
+    linking.enqueue(TrackingAction::createLinkedIssue(
+        QStringLiteral("Rollback tta"), QStringLiteral("why\n") + rollbackMarker,
+        {QStringLiteral("rollback")}, rollbackMarker, QStringLiteral("Rolled back, see")));
+    QCOMPARE(flushed(linking), TrackingQueue::Outcome::AllDone);
+    QCOMPARE(github.comments.size(), 2);
+    TrackingQueue relinking(&client);
+    QVERIFY(relinking.fromJson(killedBeforeTheLastAnswer(linking.toJson())));
+    QCOMPARE(flushed(relinking), TrackingQueue::Outcome::AllDone);
+    QCOMPARE(github.comments.size(), 2); // the link is not commented twice
+    QCOMPARE(github.issues.size(), 2);   // nor the rollback issue created twice
+    QCOMPARE(relinking.actions().last().result.value(QStringLiteral("reused")).toBool(), true);
+
+    // Two comments with the same words are still two comments: each has its own marker.
+    TrackingQueue twice(&client);
+    QVERIFY(twice.fromJson(first.toJson()));
+    twice.enqueue(TrackingAction::comment(QStringLiteral("Gates passed.")));
+    QCOMPARE(flushed(twice), TrackingQueue::Outcome::AllDone);
+    QCOMPARE(github.comments.size(), 3);
 }
 
 void TestTrackingQueue::nonRetryableFailureStopsAndKeepsTheRest()
