@@ -189,31 +189,28 @@ QString FollowUpCheck::statusText(const FollowUpCandidate &c, const QDateTime &n
 QList<FollowUpCandidate> FollowUpCheck::newest(const Workspace &workspace)
 {
     // The newest promotion of each component and stage (by finish time): older ones are
-    // superseded by it.
-    QMap<QString, FollowUpCandidate> byKey;
+    // superseded by it. The summaries say which reports can have a follow-up, so only those
+    // (usually one a component and stage) are read whole.
+    QMap<QString, QList<ReportSummary>> byKey;
     for (const ReportSummary &s : ReportStore(workspace.reportsDir()).list()) {
-        if (!s.problem.isEmpty())
-            continue;
-        QString error;
-        const auto report = ReportStore::load(s.path, &error);
-        if (!report)
-            continue;
-        const QDateTime due = dueAt(*report);
-        if (!due.isValid())
-            continue;
-        const QString key = s.component + QLatin1Char('/') + s.toStage;
-        const QDateTime finished =
-            parseTime(report->value(QStringLiteral("finished_at")).toString());
-        auto it = byKey.find(key);
-        if (it != byKey.end() &&
-            parseTime(it->report.value(QStringLiteral("finished_at")).toString()) > finished)
-            continue;
-        byKey.insert(key, FollowUpCandidate{s.path, *report, due, std::nullopt});
+        if (s.readable() && !s.dryRun && s.outcome == RunOutcome::Promoted)
+            byKey[s.component + QLatin1Char('/') + s.toStage].append(s);
     }
     QList<FollowUpCandidate> out;
-    for (FollowUpCandidate c : std::as_const(byKey)) {
-        c.last = latestRecord(workspace, c.reportPath);
-        out.append(c);
+    for (QList<ReportSummary> &reports : byKey) {
+        std::stable_sort(reports.begin(), reports.end(),
+                         [](const ReportSummary &a, const ReportSummary &b) {
+                             return a.finishedAt > b.finishedAt;
+                         });
+        for (const ReportSummary &s : std::as_const(reports)) {
+            QString error;
+            const auto report = ReportStore::load(s.path, &error);
+            const QDateTime due = report ? dueAt(*report) : QDateTime();
+            if (!due.isValid())
+                continue; // no follow-up window in it: the next newest
+            out.append(FollowUpCandidate{s.path, *report, due, latestRecord(workspace, s.path)});
+            break;
+        }
     }
     return out;
 }

@@ -2,6 +2,7 @@
 // The main window's follow-ups: "due in 5 h" for a fresh promotion, the newest promotion of a
 // component only, "passed"/"FAILED" from the records beside the reports, and Check now
 // against a service that is not there (fails, writes a record, emits the hook).
+#include "followup/followupcheck.h"
 #include "followuppanel.h"
 #include "workspace/workspace.h"
 
@@ -101,6 +102,43 @@ private Q_SLOTS:
         QTRY_VERIFY2(view->topLevelItemCount() == 1 &&
                          view->topLevelItem(0)->text(2).startsWith(QLatin1String("follow-up FAILED ")),
                      qPrintable(view->topLevelItemCount() ? view->topLevelItem(0)->text(2) : QString()));
+    }
+
+    void newestSkipsRunsWithoutAFollowUp()
+    {
+        // Per component and stage, the newest report with a follow-up window: a newer blocked
+        // run, dry run, or report without a window does not hide the promotion before them.
+        QTemporaryDir dir;
+        const Workspace ws(dir.path());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString staging = ws.reportsDir() + QStringLiteral("/2026-11-01-ao-staging.json");
+        writeJson(staging, report(QStringLiteral("promoted"), now.addDays(-2), 3600));
+        QJsonObject blocked = report(QStringLiteral("blocked"), now.addDays(-1), 3600);
+        blocked.insert(QStringLiteral("outcome"), QStringLiteral("blocked"));
+        writeJson(ws.reportsDir() + QStringLiteral("/2026-11-02-ao-staging.json"), blocked);
+        QJsonObject dry = report(QStringLiteral("dry"), now.addSecs(-3600), 3600);
+        dry.insert(QStringLiteral("dry_run"), true);
+        writeJson(ws.reportsDir() + QStringLiteral("/2026-11-03-ao-staging.json"), dry);
+        QJsonObject windowless = report(QStringLiteral("windowless"), now.addSecs(-7200), 3600);
+        windowless.remove(QStringLiteral("follow_up"));
+        writeJson(ws.reportsDir() + QStringLiteral("/2026-11-04-ao-staging.json"), windowless);
+        QJsonObject production = report(QStringLiteral("production"), now.addSecs(-60), 7200);
+        production.insert(QStringLiteral("from_stage"), QStringLiteral("staging"));
+        production.insert(QStringLiteral("to_stage"), QStringLiteral("production"));
+        writeJson(ws.reportsDir() + QStringLiteral("/2026-11-05-ao-production.json"), production);
+
+        QList<FollowUpCandidate> candidates = FollowUpCheck::newest(ws);
+        QCOMPARE(candidates.size(), 2);
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const FollowUpCandidate &a, const FollowUpCandidate &b) {
+                      return a.reportPath < b.reportPath;
+                  });
+        QCOMPARE(candidates.at(0).reportPath, staging);
+        QCOMPARE(candidates.at(0).report.value(QStringLiteral("run_id")).toString(),
+                 QStringLiteral("promoted"));
+        QCOMPARE(candidates.at(1).report.value(QStringLiteral("run_id")).toString(),
+                 QStringLiteral("production"));
+        QVERIFY(candidates.at(1).dueAt > now);
     }
 };
 
