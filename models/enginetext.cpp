@@ -161,6 +161,12 @@ QString EngineText::display(const QString &english)
         // One pass over the translation, so data that reads like "%2" stays data.
         const QRegularExpression &placeholder = placeholderPattern();
         const QString translated = tr(phrase.source, nullptr, n);
+        // A plural no translation file knows (no English file loaded): the engine's English
+        // says it better than "3 finding(s)".
+        if (phrase.count != 0 &&
+            translated ==
+                QString::fromUtf8(phrase.source).replace(QStringLiteral("%n"), QString::number(n)))
+            return english;
         QString text;
         qsizetype from = 0;
         for (auto it = placeholder.globalMatch(translated); it.hasNext();) {

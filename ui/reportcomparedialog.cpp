@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcomparedialog.h"
-#include "stepnames.h"
 
 #include "chartpalette.h"
+#include "enginetext.h"
+#include "gateresultsmodel.h"
 #include "report/reportstore.h"
+#include "stepnames.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -48,14 +50,24 @@ QList<std::pair<QString, GateCell>> gatesOf(const QJsonObject &report)
     return gates;
 }
 
+/*! A gate status of a report in the interface's language; one this version does not know, as
+ *  written (but with spaces). */
+QString statusWords(const QString &status)
+{
+    const GateStatus known = gateStatusFromName(status);
+    return gateStatusName(known) == status ? GateResultsModel::statusText(known)
+                                           : ReportComparison::statusText(status);
+}
+
 QString cellText(const GateCell &cell)
 {
     if (cell.measured.isEmpty())
-        return ReportComparison::statusText(cell.status);
+        return statusWords(cell.status);
     // Words, not identifiers: "needs attestation", not needs_attestation.
+    const QString measured = EngineText::display(cell.measured);
     return cell.status.isEmpty()
-               ? cell.measured
-               : QStringLiteral("%1 (%2)").arg(cell.measured, ReportComparison::statusText(cell.status));
+               ? measured
+               : QStringLiteral("%1 (%2)").arg(measured, statusWords(cell.status));
 }
 
 } // namespace
