@@ -72,6 +72,11 @@ constexpr Phrase kPhrases[] = {
     // A criterion's evidence, one gate a line (core/workflow/steps/criteriastep.cpp).
     {"%1: %2 (threshold %3)", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1: %2 (threshold %3)"),
      0, 0, 0b110},
+    // Why GitHub makes the tracking wait (core/github/githubclient.cpp).
+    {"GitHub's rate limit (X-RateLimit-Reset)",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "GitHub's rate limit (X-RateLimit-Reset)")},
+    {"GitHub's secondary rate limit (Retry-After)",
+     QT_TRANSLATE_NOOP("Promotion::EngineText", "GitHub's secondary rate limit (Retry-After)")},
     // Step summaries (core/workflow/steps).
     {"%1 at %2, version %3", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 at %2, version %3")},
     {"issue rendered (promotion_issue.md), %1 approval(s) recorded",

@@ -575,6 +575,14 @@
             <numerusform>Issue %1, %n Genehmigungen festgehalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>GitHub&apos;s rate limit (X-RateLimit-Reset)</source>
+        <translation>Ratenlimit von GitHub (X-RateLimit-Reset)</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s secondary rate limit (Retry-After)</source>
+        <translation>sekundäres Ratenlimit von GitHub (Retry-After)</translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ExecutePage</name>
@@ -2465,6 +2473,13 @@ Grund (wird im Bericht festgehalten):</translation>
     <message>
         <source> (no GitHub repository is configured)</source>
         <translation> (kein GitHub-Repository eingerichtet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for GitHub&apos;s rate limit: retrying in %n s (%1).</source>
+        <translation>
+            <numerusform>Warten auf das Ratenlimit von GitHub: neuer Versuch in %n s (%1).</numerusform>
+            <numerusform>Warten auf das Ratenlimit von GitHub: neuer Versuch in %n s (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

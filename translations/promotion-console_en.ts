@@ -575,6 +575,14 @@
             <numerusform>issue %1, %n approvals recorded</numerusform>
         </translation>
     </message>
+    <message>
+        <source>GitHub&apos;s rate limit (X-RateLimit-Reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s secondary rate limit (Retry-After)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ExecutePage</name>
@@ -2460,6 +2468,13 @@ Reason (recorded in the report):</source>
     <message>
         <source> (no GitHub repository is configured)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for GitHub&apos;s rate limit: retrying in %n s (%1).</source>
+        <translation>
+            <numerusform>Waiting for GitHub&apos;s rate limit: retrying in %n s (%1).</numerusform>
+            <numerusform>Waiting for GitHub&apos;s rate limit: retrying in %n s (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,14 @@ PromotionEngine::PromotionEngine(QObject *parent)
     connect(m_ctx, &RunContext::message, this, &PromotionEngine::message);
     connect(m_ctx->github(), &GitHubTracking::changed, this, &PromotionEngine::stateChanged);
     connect(m_ctx->github(), &GitHubTracking::rateLimitCountdown, this,
-            [this](int seconds, const QString &reason) {
-                Q_EMIT message(QStringLiteral("GitHub rate limit: retrying in %1 s (%2)")
-                                   .arg(seconds)
-                                   .arg(reason));
+            [this, waiting = false](int seconds, const QString &reason) mutable {
+                // Once in the log a wait; the countdown itself is for the page.
+                if (!waiting && seconds > 0)
+                    Q_EMIT message(QStringLiteral("GitHub rate limit: retrying in %1 s (%2)")
+                                       .arg(seconds)
+                                       .arg(reason));
+                waiting = seconds > 0;
+                Q_EMIT gitHubRateLimitWait(seconds, reason);
             });
     connect(m_ctx, &RunContext::commandOutput, this, &PromotionEngine::commandOutput);
     connect(m_rollback, &RollbackController::finished, this,

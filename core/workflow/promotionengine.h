@@ -136,6 +136,9 @@ Q_SIGNALS:
     /*! The deployment's log (policy validation.logs), streamed during step 6's window. */
     void deploymentLog(const QByteArray &chunk);
     void message(const QString &text);
+    /*! GitHub's rate limit holds the tracking back: \a secondsLeft until the retry (every
+     *  second, 0 when it is sent again). */
+    void gitHubRateLimitWait(int secondsLeft, const QString &reason);
     /*! The run stopped: finished (exitCode as documented), or interrupted (-1, resumable). */
     void runFinished(int exitCode);
 

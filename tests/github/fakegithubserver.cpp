@@ -85,6 +85,11 @@ void FakeGitHubServer::on(const QByteArray &method, const QString &path, const R
     m_routes[QString::fromLatin1(method) + u' ' + path].append(reply);
 }
 
+void FakeGitHubServer::once(const QByteArray &method, const QString &path, const Reply &reply)
+{
+    m_once[QString::fromLatin1(method) + u' ' + path].append(reply);
+}
+
 int FakeGitHubServer::count(const QByteArray &method, const QString &path) const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) {
@@ -171,7 +176,11 @@ void FakeGitHubServer::onReadyRead(QTcpSocket *socket)
 
 FakeGitHubServer::Reply FakeGitHubServer::answer(const Request &request)
 {
-    auto route = m_routes.find(QString::fromLatin1(request.method) + u' ' + request.path);
+    const QString key = QString::fromLatin1(request.method) + u' ' + request.path;
+    auto once = m_once.find(key);
+    if (once != m_once.end() && !once->isEmpty())
+        return once->takeFirst();
+    auto route = m_routes.find(key);
     if (route != m_routes.end() && !route->isEmpty())
         return route->size() > 1 ? route->takeFirst() : route->first();
     if (m_handler) {

@@ -64,8 +64,12 @@ public:
     quint16 port() const { return m_port; }
     QUrl url(const QString &path = QString()) const;
 
-    /*! Reply \a reply to "METHOD path"; several calls queue replies in order. */
+    /*! Reply \a reply to "METHOD path"; several calls queue replies in order (the last one
+     *  then answers every further request). */
     void on(const QByteArray &method, const QString &path, const Reply &reply);
+    /*! Reply \a reply to the next "METHOD path" only, before any route; then the routes and
+     *  the handler answer it again (a failure GitHub recovers from). */
+    void once(const QByteArray &method, const QString &path, const Reply &reply);
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     const QList<Request> &requests() const { return m_requests; }
@@ -86,6 +90,7 @@ private:
     QTcpServer *m_server = nullptr;
     quint16 m_port = 0;
     QHash<QString, QList<Reply>> m_routes;
+    QHash<QString, QList<Reply>> m_once;
     Handler m_handler;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;

@@ -11,6 +11,8 @@
 #include "testsettings.h"
 #include "workflow/promotionengine.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -107,12 +109,26 @@ private Q_SLOTS:
         QTest::mouseClick(next, Qt::LeftButton);
         QTRY_COMPARE(wizard.currentPage(), 2);
         QTRY_VERIFY(next->isEnabled()); // the one criterion is proven by the gate
+        // GitHub's rate limit is spent: creating the issue waits for its reset, in 3 s.
+        server.once(
+            "POST", QStringLiteral("/repos/octo-org/tta/issues"),
+            FakeGitHubServer::Reply::json(
+                403,
+                QJsonObject{{QStringLiteral("message"), QStringLiteral("API rate limit exceeded")}},
+                {{"X-RateLimit-Remaining", "0"},
+                 {"X-RateLimit-Reset",
+                  QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3)}}));
         QTest::mouseClick(next, Qt::LeftButton);
         QTRY_COMPARE(wizard.currentPage(), 3);
 
-        // Page 4: the issue is created on GitHub and linked on the page.
-        QTRY_COMPARE_WITH_TIMEOUT(github.issues().size(), 1, 15000);
+        // Page 4 counts the wait down, then the issue is created on GitHub and linked.
         auto *status = child<QLabel>(&wizard, "githubStatus");
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral(
+                                      "Waiting for GitHub's rate limit: retrying in ")),
+                                  qPrintable(status->text()), 10000);
+        QVERIFY(status->text().contains(QStringLiteral("X-RateLimit-Reset")));
+        QTRY_COMPARE_WITH_TIMEOUT(github.issues().size(), 1, 15000);
+        QTRY_VERIFY(!status->text().contains(QStringLiteral("rate limit")));
         QTRY_VERIFY2(status->text().contains(github.issueUrl(1)), qPrintable(status->text()));
         QTRY_VERIFY(status->text().contains(QStringLiteral("@alice-gh")));
         QVERIFY(child<QPushButton>(&wizard, "refreshApprovals")->isVisible());

@@ -124,6 +124,12 @@ TrackingPage::TrackingPage(PromotionEngine *engine, QWidget *parent)
     m_poll->setObjectName(QStringLiteral("approvalsPoll"));
     connect(m_poll, &QTimer::timeout, this, &TrackingPage::refresh);
     connect(engine, &PromotionEngine::stateChanged, this, &TrackingPage::showGitHub);
+    connect(engine, &PromotionEngine::gitHubRateLimitWait, this,
+            [this](int secondsLeft, const QString &reason) {
+                m_rateLimitLeft = secondsLeft;
+                m_rateLimitReason = reason;
+                showGitHub();
+            });
 
     connect(m_model, &ChecklistModel::refused, this, &TrackingPage::showRefusal);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -233,6 +239,10 @@ void TrackingPage::showGitHub()
     if (g.pendingActions > 0)
         lines << tr("%n GitHub action(s) pending; they are sent when GitHub answers.", nullptr,
                     g.pendingActions);
+    if (m_rateLimitLeft > 0)
+        lines << tr("Waiting for GitHub's rate limit: retrying in %n s (%1).", nullptr,
+                    m_rateLimitLeft)
+                     .arg(EngineText::display(m_rateLimitReason).toHtmlEscaped());
     if (!g.lastError.isEmpty())
         lines << tr("<span style=\"color:%1\">%2</span>")
                      .arg(StatusPalette::foreground(StatusPalette::Tone::Bad).name(), g.lastError.toHtmlEscaped());

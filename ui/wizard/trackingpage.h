@@ -61,6 +61,8 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_github = nullptr;
+    int m_rateLimitLeft = 0; //!< seconds until GitHub's rate limit lets the tracking go on
+    QString m_rateLimitReason;
     QPushButton *m_refresh = nullptr;
     QTimer *m_poll = nullptr;
 };
