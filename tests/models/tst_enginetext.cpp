@@ -19,7 +19,8 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale::c());
         // As the app starts in English: the English file, for its plural forms.
-        QVERIFY(TranslationLoader::install(qApp, QStringLiteral("en"), QStringLiteral(QM_DIR)));
+        QVERIFY(TranslationLoader::install(QCoreApplication::instance(), QStringLiteral("en"),
+                                            QStringLiteral(QM_DIR)));
     }
 
     void englishAsWritten_data()
