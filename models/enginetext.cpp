@@ -14,7 +14,7 @@ namespace {
 struct Phrase
 {
     const char *english;
-    const char *source;   //!< for tr(); the same placeholders
+    const char *source;   //!< for tr() when it differs from english (a plural); nullptr: english
     unsigned numbers = 0; //!< bit i: %(i+1) is a number, shown in the locale
     int count = 0;        //!< the %n of a plural: which placeholder (1-based), 0 for none
     unsigned nested = 0;  //!< bit i: %(i+1) is itself one of the engine's phrases
@@ -23,83 +23,67 @@ struct Phrase
 // Most specific first: "…, %3 skipped" before "… passed".
 constexpr Phrase kPhrases[] = {
     // Validation (step 1) and post-promotion validation (step 6) checks.
-    {"Component directory exists",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Component directory exists")},
-    {"Tests directory exists",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Tests directory exists")},
-    {"Specification file exists",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Specification file exists")},
-    {"Current stage documented",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Current stage documented")},
-    {"Current stage matches the expected stage",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Current stage matches the expected stage")},
-    {"Target is the next stage",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Target is the next stage")},
-    {"Smoke tests pass", QT_TRANSLATE_NOOP("Promotion::EngineText", "Smoke tests pass")},
-    {"Health checks pass", QT_TRANSLATE_NOOP("Promotion::EngineText", "Health checks pass")},
-    {"Component status reports the new stage",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Component status reports the new stage")},
-    {"No errors in logs", QT_TRANSLATE_NOOP("Promotion::EngineText", "No errors in logs")},
-    {"Metrics within normal range",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "Metrics within normal range")},
-    {"%1 log lines, no errors",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 log lines, no errors"), 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Component directory exists"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Tests directory exists"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Specification file exists"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Current stage documented"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Current stage matches the expected stage"),
+     nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Target is the next stage"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Smoke tests pass"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Health checks pass"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Component status reports the new stage"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "No errors in logs"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "Metrics within normal range"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 log lines, no errors"), nullptr, 0b1},
     {"%1 samples, no trigger fired; latency NOT evaluated (no baseline before the deploy)",
      QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 samples, no trigger fired; latency NOT "
                                                 "evaluated (no baseline before the deploy)"),
      0b1},
-    {"%1 samples, no trigger fired",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 samples, no trigger fired"), 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 samples, no trigger fired"), nullptr, 0b1},
     // What a gate measured, and its threshold (core/gates).
-    {"no tests ran", QT_TRANSLATE_NOOP("Promotion::EngineText", "no tests ran")},
-    {"%1 of %2 passed, %3 skipped",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 passed, %3 skipped"), 0b111},
-    {"%1 of %2 passed", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 passed"), 0b11},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "no tests ran"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 passed, %3 skipped"), nullptr, 0b111},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 passed"), nullptr, 0b11},
     {"1 finding", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n finding(s)"), 0, -1},
     {"%1 findings", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n finding(s)"), 0b1, 1},
     {"1 file", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n file(s)"), 0, -1},
     {"%1 files", QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n file(s)"), 0b1, 1},
-    {"exit code %1", QT_TRANSLATE_NOOP("Promotion::EngineText", "exit code %1")},
-    {"last drill %1 days ago", QT_TRANSLATE_NOOP("Promotion::EngineText", "last drill %1 days ago"),
-     0b1},
-    {"≥ %1 % passing", QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 % passing"), 0b1},
-    {"≤ %1 findings", QT_TRANSLATE_NOOP("Promotion::EngineText", "≤ %1 findings"), 0b1},
-    {"≥ %1 file(s) matching %2",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 file(s) matching %2"), 0b1},
-    {"< %1 days", QT_TRANSLATE_NOOP("Promotion::EngineText", "< %1 days"), 0b1},
-    {"≥ %1 %", QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 %"), 0b1},
-    {"%1 %", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 %"), 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "exit code %1"), nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "last drill %1 days ago"), nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 % passing"), nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "≤ %1 findings"), nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 file(s) matching %2"), nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "< %1 days"), nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "≥ %1 %"), nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 %"), nullptr, 0b1},
     // A criterion's evidence, one gate a line (core/workflow/steps/criteriastep.cpp).
-    {"%1: %2 (threshold %3)", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1: %2 (threshold %3)"),
-     0, 0, 0b110},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1: %2 (threshold %3)"), nullptr, 0, 0, 0b110},
     // Why GitHub makes the tracking wait (core/github/githubclient.cpp).
-    {"GitHub's rate limit (X-RateLimit-Reset)",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "GitHub's rate limit (X-RateLimit-Reset)")},
-    {"GitHub's secondary rate limit (Retry-After)",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "GitHub's secondary rate limit (Retry-After)")},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "GitHub's rate limit (X-RateLimit-Reset)"),
+     nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "GitHub's secondary rate limit (Retry-After)"),
+     nullptr},
     // Step summaries (core/workflow/steps).
-    {"%1 at %2, version %3", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 at %2, version %3")},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 at %2, version %3"), nullptr},
     {"issue rendered (promotion_issue.md), %1 approval(s) recorded",
      QT_TRANSLATE_N_NOOP("Promotion::EngineText",
                          "issue rendered (promotion_issue.md), %n approval(s) recorded"),
      0b1, 1},
     {"issue %1, %2 approval(s) recorded",
      QT_TRANSLATE_N_NOOP("Promotion::EngineText", "issue %1, %n approval(s) recorded"), 0b10, 2},
-    {"%1 of %2 gates passed", QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 gates passed"),
-     0b11},
-    {"all %1 criteria met", QT_TRANSLATE_NOOP("Promotion::EngineText", "all %1 criteria met"), 0b1},
-    {"deployed %1 %2 to %3", QT_TRANSLATE_NOOP("Promotion::EngineText", "deployed %1 %2 to %3")},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 of %2 gates passed"), nullptr, 0b11},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "all %1 criteria met"), nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "deployed %1 %2 to %3"), nullptr},
     {"dry run: %1 effect(s) recorded as \"would do\"",
      QT_TRANSLATE_N_NOOP("Promotion::EngineText", "dry run: %n effect(s) recorded as \"would do\""),
      0b1, 1},
-    {"dry run: validation would run after the deploy",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "dry run: validation would run after the deploy")},
-    {"smoke tests, health checks and %1 s window passed",
-     QT_TRANSLATE_NOOP("Promotion::EngineText",
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "dry run: validation would run after the deploy"),
+     nullptr},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText",
                        "smoke tests, health checks and %1 s window passed"),
-     0b1},
-    {"no endpoints configured",
-     QT_TRANSLATE_NOOP("Promotion::EngineText", "no endpoints configured")},
+     nullptr, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "no endpoints configured"), nullptr},
 };
 
 const QRegularExpression &placeholderPattern()
@@ -165,7 +149,8 @@ QString EngineText::display(const QString &english)
                                          : -1;
         // One pass over the translation, so data that reads like "%2" stays data.
         const QRegularExpression &placeholder = placeholderPattern();
-        const QString translated = tr(phrase.source, nullptr, n);
+        const char *source = phrase.source ? phrase.source : phrase.english;
+        const QString translated = tr(source, nullptr, n);
         // A plural no translation file knows (no English file loaded): the engine's English
         // says it better than "3 finding(s)".
         if (phrase.count != 0 &&
