@@ -7,11 +7,11 @@
 #include "fakegithubserver.h"
 #include "promotetestsupport.h"
 
+#include <functional>
 #include <memory>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QTimer>
 #include <QtTest>
 
 using namespace PromoteTest;
@@ -23,8 +23,10 @@ namespace {
 const QString Repo = QStringLiteral("octo-org/tta");
 const QString Token = QStringLiteral("ghp_e2eTestToken0123456789abcdefABCDEF");
 
-/* promote, with this process's event loop running (the fake GitHub lives here). */
-Run promoteSpinning(const DemoCopy &demo, const QStringList &args, int timeoutMs = 240000)
+/* promote, with this process's event loop running (the fake GitHub lives here).
+   onOutput, if given, sees the standard output so far while the run goes on. */
+Run promoteSpinning(const DemoCopy &demo, const QStringList &args, int timeoutMs = 240000,
+                    const std::function<void(const QByteArray &)> &onOutput = {})
 {
     QProcess p;
     p.setProcessEnvironment(demo.environment());
@@ -34,15 +36,19 @@ Run promoteSpinning(const DemoCopy &demo, const QStringList &args, int timeoutMs
     QElapsedTimer t;
     t.start();
     p.waitForStarted();
-    while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
+    while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        r.out += p.readAllStandardOutput();
+        if (onOutput)
+            onOutput(r.out);
+    }
     r.finished = p.state() == QProcess::NotRunning;
     if (!r.finished) {
         p.kill();
         p.waitForFinished();
     }
     r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
+    r.out += p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     if (qEnvironmentVariableIsSet("PROMOTION_TEST_DUMP"))
         qInfo().noquote() << "promote" << args.join(u' ') << "→" << r.exitCode << "\n"
@@ -204,23 +210,13 @@ private Q_SLOTS:
     void checkboxTickWhileWaiting()
     {
         GitHubDemo &fx = *m_fx;
-        FakeGitHubServer &server = fx.server;
         FakeGitHubRepo &github = *fx.github;
         DemoCopy &demo = fx.demo;
 
-        // bob-qa ticks the QA box on GitHub while --wait-approvals polls every second.
-        QTimer tick;
-        tick.setInterval(300);
+        // bob-qa ticks the QA box on GitHub once the run says it is waiting, while
+        // --wait-approvals polls every second. Ticking earlier would let the run find
+        // the approval before it ever waits, and then nothing here tests the wait.
         bool ticked = false;
-        connect(&tick, &QTimer::timeout, this, [&] {
-            // After the console's own tick of the tech-lead box: GitHub has no conditional
-            // issue edit, so two edits in the same instant can lose one (as on GitHub).
-            if (!ticked && !github.issues().isEmpty() &&
-                github.issues().first().body.contains(QStringLiteral("- [x] Tech lead approval")) &&
-                server.count("GET", QStringLiteral("/repos/octo-org/tta/issues/1/comments")) >= 1)
-                ticked = github.tick(1, QStringLiteral("bob-qa"), QStringLiteral("QA approval"));
-        });
-        tick.start();
         const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--dry-run") << QStringLiteral("--wait-approvals") << QStringLiteral("60s"));
         // A dry run changes nothing on GitHub either.
         QVERIFY2(run.finished, run.out.constData());
@@ -228,7 +224,16 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 1, run.out.constData()); // QA missing, nobody can tick in a dry run
         QVERIFY2(run.out.contains("Outcome: blocked (exit 1): QA approval missing"), run.out.constData());
 
-        const Run real = promoteSpinning(demo, baseArgs() << QStringLiteral("--wait-approvals") << QStringLiteral("60s"));
+        const auto tickWhenWaiting = [&](const QByteArray &out) {
+            // After the console's own tick of the tech-lead box: GitHub has no conditional
+            // issue edit, so two edits in the same instant can lose one (as on GitHub).
+            if (!ticked && out.contains("waiting for approvals") && !github.issues().isEmpty() &&
+                github.issues().first().body.contains(QStringLiteral("- [x] Tech lead approval")))
+                ticked = github.tick(1, QStringLiteral("bob-qa"), QStringLiteral("QA approval"));
+        };
+        const Run real = promoteSpinning(
+            demo, baseArgs() << QStringLiteral("--wait-approvals") << QStringLiteral("60s"), 240000,
+            tickWhenWaiting);
         QVERIFY2(real.finished, real.out.constData());
         if (real.exitCode != 0 && !github.issues().isEmpty()) {
             for (const auto &e : github.issues().first().edits)
