@@ -1631,6 +1631,13 @@ Notiz (optional, z. B. wo der Nachweis liegt):</translation>
         <source>Rollback issue: %1</source>
         <translation>Issue für das Zurücksetzen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n queued GitHub action(s) will not be sent.</source>
+        <translation>
+            <numerusform>Die %n vorgemerkte GitHub-Aktion wird dann nicht gesendet.</numerusform>
+            <numerusform>Die %n vorgemerkten GitHub-Aktionen werden dann nicht gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Promotion::PostValidationPage</name>
@@ -2610,6 +2617,13 @@ Lauf %2</translation>
         <translation>
             <numerusform>&lt;b&gt;Unvollendete Promotionen&lt;/b&gt; (%n): Setzen Sie sie fort, wo sie stehen blieb, oder verwerfen Sie sie.</numerusform>
             <numerusform>&lt;b&gt;Unvollendete Promotionen&lt;/b&gt; (%n): Setzen Sie eine fort, wo sie stehen blieb, oder verwerfen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n GitHub action(s) not sent yet — resume to send them</source>
+        <translation>
+            <numerusform>%1; %n GitHub-Aktion noch nicht gesendet — fortsetzen, um sie zu senden</numerusform>
+            <numerusform>%1; %n GitHub-Aktionen noch nicht gesendet — fortsetzen, um sie zu senden</numerusform>
         </translation>
     </message>
 </context>

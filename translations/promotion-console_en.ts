@@ -1627,6 +1627,13 @@ Note (optional, e.g. where the evidence is):</source>
         <source>Rollback issue: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n queued GitHub action(s) will not be sent.</source>
+        <translation>
+            <numerusform>Its %n queued GitHub action will not be sent.</numerusform>
+            <numerusform>Its %n queued GitHub actions will not be sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Promotion::PostValidationPage</name>
@@ -2604,6 +2611,13 @@ Run %2</source>
         <translation>
             <numerusform>&lt;b&gt;Unfinished promotion&lt;/b&gt; (%n): resume it to continue where it stopped, or discard it.</numerusform>
             <numerusform>&lt;b&gt;Unfinished promotions&lt;/b&gt; (%n): resume one to continue where it stopped, or discard it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n GitHub action(s) not sent yet — resume to send them</source>
+        <translation>
+            <numerusform>%1; %n GitHub action not sent yet — resume to send it</numerusform>
+            <numerusform>%1; %n GitHub actions not sent yet — resume to send them</numerusform>
         </translation>
     </message>
 </context>

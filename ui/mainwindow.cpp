@@ -486,7 +486,7 @@ void MainWindow::checkUnfinishedRuns()
                 &MainWindow::confirmDiscard);
     }
     QStringList unreadable;
-    QList<RunState> runs = RunJournal(m_workspace->runsDir()).unfinished({}, &unreadable);
+    QList<RunState> runs = RunJournal(m_workspace->runsDir()).resumable(&unreadable);
     // Paths relative to the runs directory: the reason must fit in the row.
     for (QString &problem : unreadable)
         problem.replace(m_workspace->runsDir() + QLatin1Char('/'), QString());
@@ -508,10 +508,15 @@ void MainWindow::confirmDiscard(const QString &component, const QString &runId)
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDiscardBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    const std::optional<RunState> run = RunJournal(m_workspace->runsDir()).load(runId, nullptr);
+    const int queued = run && run->isFinished() ? run->github.pendingActions : 0;
     box->setInformativeText(
         tr("It is no longer offered for resuming. Nothing is undone and nothing is deleted: "
            "whatever the run changed stays as it is, and its journal stays in %1.")
-            .arg(QDir::toNativeSeparators(m_workspace->runsDir())));
+            .arg(QDir::toNativeSeparators(m_workspace->runsDir())) +
+        (queued > 0 ? QStringLiteral(" ") +
+                          tr("Its %n queued GitHub action(s) will not be sent.", nullptr, queued)
+                    : QString()));
     QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     discard->setObjectName(QStringLiteral("confirmDiscardButton"));
     box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelDiscardButton"));

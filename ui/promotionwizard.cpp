@@ -261,6 +261,14 @@ bool PromotionWizard::resume(const QString &component, const QString &runId, QSt
         const QSignalBlocker blocker(m_dryRun);
         m_dryRun->setChecked(s.request.dryRun);
     }
+    if (s.isFinished() && !s.needsReport()) {
+        // Finished, with GitHub actions still queued (RunContext resumes nothing else): send
+        // them, on the page that shows how that goes.
+        showReportLocation(s.reportPath);
+        goTo(int(StepId::Tracking));
+        m_engine->flushTracking(this, [this] { m_trackingPage->reload(); });
+        return true;
+    }
     reloadAll();
     goTo(std::min(s.nextStepIndex(), kStepCount - 1));
     return true;
@@ -486,20 +494,22 @@ void PromotionWizard::finish()
         return;
     }
     showError({});
+    showReportLocation(path);
+    m_cancel->setFocus();
+    // The outcome comment and the maturity label; what cannot be sent stays journaled.
+    m_engine->flushTracking(this, [this] { m_trackingPage->reload(); });
+    Q_EMIT promotionFinished(path);
+}
+
+void PromotionWizard::showReportLocation(const QString &path)
+{
     m_reportPath = path;
     const QString outcome = StepNames::outcome(m_engine->state().outcome);
     m_reportLocation->setText(
         tr("Run %1 (%2). Report saved to %3")
             .arg(m_engine->state().runId, outcome, QDir::toNativeSeparators(path)));
     m_reportRow->show();
-    m_steps->reload();
-    for (WizardPage *p : m_pages)
-        p->reload();
-    updateButtons();
-    m_cancel->setFocus();
-    // The outcome comment and the maturity label; what cannot be sent stays journaled.
-    m_engine->flushTracking(this, [this] { m_trackingPage->reload(); });
-    Q_EMIT promotionFinished(path);
+    reloadAll();
 }
 
 void PromotionWizard::showReportInFolder()

@@ -54,8 +54,9 @@ public:
     void setComponent(const QString &component);
     /*!
      * Continue the interrupted run \a runId (empty: the newest unfinished run of
-     * \a component) at the first step that has not passed. False with \a error when
-     * there is none or it cannot be taken (another process holds the lock).
+     * \a component) at the first step that has not passed. A finished run whose GitHub
+     * actions are still queued opens on step 4, which shows them being sent. False with
+     * \a error when there is none or it cannot be taken (another process holds the lock).
      */
     bool resume(const QString &component, const QString &runId, QString *error);
 
@@ -97,6 +98,8 @@ private:
     void dryRunToggled(bool checked);
     void stepListCurrentChanged(const QModelIndex &current);
     void showError(const QString &text);
+    /*! The run is over and its report is at \a path: the row under the pages says so. */
+    void showReportLocation(const QString &path);
     void showReportInFolder();
     void askStop();
     void closeWhenIdle();

@@ -73,6 +73,10 @@ QString UnfinishedRunsPanel::noteFor(const RunState &run)
 {
     if (run.needsReport())
         return tr("%1; report not written — resume to write it").arg(StepNames::outcome(run.outcome));
+    if (run.isFinished() && run.github.pendingActions > 0)
+        return tr("%1; %n GitHub action(s) not sent yet — resume to send them", nullptr,
+                  run.github.pendingActions)
+            .arg(StepNames::outcome(run.outcome));
     if (run.execution.rollbackPending)
         return tr("a rollback was in progress — resume to finish it");
     return tr("interrupted — resume to continue");

@@ -41,7 +41,7 @@ public:
 
     explicit UnfinishedRunsPanel(QWidget *parent = nullptr);
 
-    /*! Show \a runs (as RunJournal::unfinished() returns them) and \a unreadable journals
+    /*! Show \a runs (as RunJournal::resumable() returns them) and \a unreadable journals
      * ("path: reason"); hides when both are empty. The selection stays on the same run. */
     void setRuns(const QList<RunState> &runs, const QStringList &unreadable);
     int runCount() const { return m_runCount; }

@@ -123,7 +123,7 @@ bool RunJournal::discard(const QString &runId, const QString &identity, QString 
     const std::optional<RunState> state = load(runId, error);
     if (!state)
         return false;
-    if (state->isFinished() && !state->needsReport()) {
+    if (state->isFinished() && !state->needsReport() && state->github.pendingActions == 0) {
         if (error)
             *error = QStringLiteral("run %1 has already finished (%2); there is nothing to discard")
                          .arg(runId, runOutcomeName(state->outcome));
@@ -177,6 +177,15 @@ QList<RunState> RunJournal::unfinished(const QString &component, QStringList *un
     result.removeIf([&component](const RunState &state) {
         return (state.isFinished() && !state.needsReport()) ||
                (!component.isEmpty() && state.request.component != component);
+    });
+    return result;
+}
+
+QList<RunState> RunJournal::resumable(QStringList *unreadable) const
+{
+    QList<RunState> result = scan(unreadable);
+    result.removeIf([](const RunState &state) {
+        return state.isFinished() && !state.needsReport() && state.github.pendingActions == 0;
     });
     return result;
 }

@@ -42,7 +42,9 @@ public:
     std::optional<RunState> load(const QString &runId, QString *error) const;
 
     /*! Mark the interrupted run \a runId as given up by \a identity (writes discarded.json);
-     * unfinished() no longer offers it. Discarding a discarded run again keeps the first mark. */
+     * unfinished() no longer offers it. A finished run can be discarded only while GitHub
+     * actions are queued: they are then never sent. Discarding a discarded run again keeps
+     * the first mark. */
     bool discard(const QString &runId, const QString &identity, QString *error) const;
     bool isDiscarded(const QString &runId) const;
 
@@ -51,6 +53,10 @@ public:
      * \a unreadable, listed as "path: reason". */
     QList<RunState> unfinished(const QString &component = {},
                                QStringList *unreadable = nullptr) const;
+    /*! What can be resumed: unfinished(), and the finished runs whose GitHub actions are still
+     * queued (GitHub was down or refused them; resuming sends them and nothing else), newest
+     * first. */
+    QList<RunState> resumable(QStringList *unreadable = nullptr) const;
     /*! Every run directory that cannot be read, as "path: reason" (discarded runs excluded). */
     QStringList unreadable() const;
 

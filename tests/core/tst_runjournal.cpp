@@ -137,6 +137,36 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("r-missing"))));
     }
 
+    void queuedGitHubActionsKeepAFinishedRunResumable()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        RunJournal journal(tmp.path());
+        RunState queued = runningState(QStringLiteral("r-queued"), QStringLiteral("comp"));
+        queued.outcome = RunOutcome::Promoted;
+        queued.reportPath = QStringLiteral("report.json");
+        queued.github.repository = QStringLiteral("octo-org/tta");
+        queued.github.pendingActions = 3;
+        RunState sent = queued;
+        sent.runId = QStringLiteral("r-sent");
+        sent.github.pendingActions = 0;
+        const RunState interrupted = runningState(QStringLiteral("r-open"), QStringLiteral("comp"));
+        QString error;
+        for (const RunState &s : {queued, sent, interrupted})
+            QVERIFY2(journal.save(s, &error), qPrintable(error));
+
+        // Interrupted runs only for unfinished(); resumable() adds the queued one.
+        QCOMPARE(idsOf(journal.unfinished()), QStringList{interrupted.runId});
+        QStringList resumable = idsOf(journal.resumable());
+        resumable.sort();
+        QCOMPARE(resumable, (QStringList{interrupted.runId, queued.runId}));
+
+        // Discarding the queued run gives its actions up; one with nothing queued is refused.
+        QVERIFY(!journal.discard(sent.runId, QStringLiteral("Ann"), &error));
+        QVERIFY2(journal.discard(queued.runId, QStringLiteral("Ann"), &error), qPrintable(error));
+        QCOMPARE(idsOf(journal.resumable()), QStringList{interrupted.runId});
+    }
+
     void corruptRunsAreSkippedAndListed()
     {
         QTemporaryDir tmp;

@@ -6,8 +6,12 @@
 #include "demo/demoworkspace.h"
 #include "testconfig.h"
 
+#include <functional>
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,13 +71,19 @@ public:
     /*! Forget what setEnv() added (e.g. a fault for the first run only). */
     void clearEnv() { m_extraEnv.clear(); }
 
-    Run promote(const QStringList &args, int timeoutMs = 240000) const
+    /*! Starts `promotion-console promote --workspace PATH ARGS` in \a p, in environment(). */
+    void startPromote(QProcess &p, const QStringList &args) const
     {
-        QProcess p;
         p.setProcessEnvironment(environment());
         p.start(QStringLiteral(APP_BINARY),
                 QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), m_path} +
                     args);
+    }
+
+    Run promote(const QStringList &args, int timeoutMs = 240000) const
+    {
+        QProcess p;
+        startPromote(p, args);
         Run r;
         r.finished = p.waitForFinished(timeoutMs);
         if (!r.finished)
@@ -81,6 +91,37 @@ public:
         r.exitCode = p.exitCode();
         r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
+        return r;
+    }
+
+    /*! promote() with this process's event loop running meanwhile (a fake GitHub served by
+     *  the test lives there); \a onOutput, if given, sees the standard output so far. */
+    Run promoteSpinning(const QStringList &args, int timeoutMs = 240000,
+                        const std::function<void(const QByteArray &)> &onOutput = {}) const
+    {
+        QProcess p;
+        startPromote(p, args);
+        Run r;
+        QElapsedTimer t;
+        t.start();
+        p.waitForStarted();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            r.out += p.readAllStandardOutput();
+            if (onOutput)
+                onOutput(r.out);
+        }
+        r.finished = p.state() == QProcess::NotRunning;
+        if (!r.finished) {
+            p.kill();
+            p.waitForFinished();
+        }
+        r.exitCode = p.exitCode();
+        r.out += p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        if (qEnvironmentVariableIsSet("PROMOTION_TEST_DUMP"))
+            qInfo().noquote() << "promote" << args.join(u' ') << "→" << r.exitCode << "\n"
+                              << QString::fromUtf8(r.out) << QString::fromUtf8(r.err);
         return r;
     }
 

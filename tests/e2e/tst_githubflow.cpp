@@ -7,7 +7,6 @@
 #include "fakegithubserver.h"
 #include "promotetestsupport.h"
 
-#include <functional>
 #include <memory>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -22,39 +21,6 @@ namespace {
 
 const QString Repo = QStringLiteral("octo-org/tta");
 const QString Token = QStringLiteral("ghp_e2eTestToken0123456789abcdefABCDEF");
-
-/* promote, with this process's event loop running (the fake GitHub lives here).
-   onOutput, if given, sees the standard output so far while the run goes on. */
-Run promoteSpinning(const DemoCopy &demo, const QStringList &args, int timeoutMs = 240000,
-                    const std::function<void(const QByteArray &)> &onOutput = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(demo.environment());
-    p.start(QStringLiteral(APP_BINARY),
-            QStringList{QStringLiteral("promote"), QStringLiteral("--workspace"), demo.path()} + args);
-    Run r;
-    QElapsedTimer t;
-    t.start();
-    p.waitForStarted();
-    while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        r.out += p.readAllStandardOutput();
-        if (onOutput)
-            onOutput(r.out);
-    }
-    r.finished = p.state() == QProcess::NotRunning;
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitCode();
-    r.out += p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    if (qEnvironmentVariableIsSet("PROMOTION_TEST_DUMP"))
-        qInfo().noquote() << "promote" << args.join(u' ') << "→" << r.exitCode << "\n"
-                          << QString::fromUtf8(r.out) << QString::fromUtf8(r.err);
-    return r;
-}
 
 void addTracking(const DemoCopy &demo, const QUrl &api, const QString &extra = {})
 {
@@ -146,7 +112,7 @@ private Q_SLOTS:
         DemoCopy &demo = fx.demo;
 
         // 1. The issue is created, labelled and put on the board; QA has not approved: exit 1.
-        const Run first = promoteSpinning(demo, baseArgs());
+        const Run first = demo.promoteSpinning(baseArgs());
         QVERIFY2(first.finished, first.out.constData());
         QVERIFY2(first.exitCode == 1, first.out.constData());
         QVERIFY2(github.issues().size() == 1, first.out.constData());
@@ -168,7 +134,7 @@ private Q_SLOTS:
             github.comment(1, QStringLiteral("bob-qa"), QStringLiteral("Suites green.\n/approve qa all good"));
 
         // 3. --resume reads them, deploys, exits 0.
-        const Run second = promoteSpinning(demo, baseArgs() << QStringLiteral("--resume"));
+        const Run second = demo.promoteSpinning(baseArgs() << QStringLiteral("--resume"));
         QVERIFY2(second.finished, second.out.constData());
         QVERIFY2(second.exitCode == 0, second.out.constData());
         QCOMPARE(github.issues().size(), 1); // the same issue, never a second one
@@ -217,7 +183,9 @@ private Q_SLOTS:
         // --wait-approvals polls every second. Ticking earlier would let the run find
         // the approval before it ever waits, and then nothing here tests the wait.
         bool ticked = false;
-        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--dry-run") << QStringLiteral("--wait-approvals") << QStringLiteral("60s"));
+        const Run run = demo.promoteSpinning(baseArgs() << QStringLiteral("--dry-run")
+                                                        << QStringLiteral("--wait-approvals")
+                                                        << QStringLiteral("60s"));
         // A dry run changes nothing on GitHub either.
         QVERIFY2(run.finished, run.out.constData());
         QCOMPARE(github.issues().size(), 0);
@@ -231,9 +199,9 @@ private Q_SLOTS:
                 github.issues().first().body.contains(QStringLiteral("- [x] Tech lead approval")))
                 ticked = github.tick(1, QStringLiteral("bob-qa"), QStringLiteral("QA approval"));
         };
-        const Run real = promoteSpinning(
-            demo, baseArgs() << QStringLiteral("--wait-approvals") << QStringLiteral("60s"), 240000,
-            tickWhenWaiting);
+        const Run real = demo.promoteSpinning(baseArgs() << QStringLiteral("--wait-approvals")
+                                                         << QStringLiteral("60s"),
+                                              240000, tickWhenWaiting);
         QVERIFY2(real.finished, real.out.constData());
         if (real.exitCode != 0 && !github.issues().isEmpty()) {
             for (const auto &e : github.issues().first().edits)
@@ -261,8 +229,9 @@ private Q_SLOTS:
 
         // GitHub answers 503: the approvals given on the command line count, the run
         // promotes, and the issue actions stay queued in the journal.
-        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
-                                                         << QStringLiteral("qa=Bob <bob@example.org>"));
+        const Run run =
+            demo.promoteSpinning(baseArgs() << QStringLiteral("--approve")
+                                            << QStringLiteral("qa=Bob <bob@example.org>"));
         QVERIFY2(run.finished, run.out.constData());
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QCOMPARE(github.issues().size(), 0);
@@ -276,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(!runId.isEmpty());
         github.setDown(false);
         server.clearRequests();
-        const Run flush = promoteSpinning(demo, baseArgs() << QStringLiteral("--resume") << runId);
+        const Run flush = demo.promoteSpinning(baseArgs() << QStringLiteral("--resume") << runId);
         QVERIFY2(flush.exitCode == 0, flush.out.constData());
         QVERIFY2(flush.out.contains("queued GitHub action(s) sent"), flush.out.constData());
         QCOMPARE(github.issues().size(), 1);
@@ -305,7 +274,7 @@ private Q_SLOTS:
                  qPrintable(writes.join(u'\n')));
 
         // Nothing is left to send: a second --resume is refused.
-        const Run again = promoteSpinning(demo, baseArgs() << QStringLiteral("--resume") << runId);
+        const Run again = demo.promoteSpinning(baseArgs() << QStringLiteral("--resume") << runId);
         QCOMPARE(again.exitCode, 2);
         QCOMPARE(github.issues().first().comments.size(), 3);
     }
@@ -318,8 +287,9 @@ private Q_SLOTS:
         github.setBoardMissing(true); // a tracking error that must not block
         demo.setEnv(QStringLiteral("DEMO_ERROR_RATE"), QStringLiteral("2"));
 
-        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
-                                                         << QStringLiteral("qa=Bob <bob@example.org>"));
+        const Run run =
+            demo.promoteSpinning(baseArgs() << QStringLiteral("--approve")
+                                            << QStringLiteral("qa=Bob <bob@example.org>"));
         QVERIFY2(run.finished, run.out.constData());
         QVERIFY2(run.exitCode == 3, run.out.constData()); // rolled back
         QVERIFY2(github.issues().size() == 2,
@@ -356,8 +326,9 @@ private Q_SLOTS:
         GitHubDemo &fx = *m_fx;
         FakeGitHubRepo &github = *fx.github;
         DemoCopy &demo = fx.demo;
-        const Run run = promoteSpinning(demo, baseArgs() << QStringLiteral("--approve")
-                                                         << QStringLiteral("qa=Bob <bob@example.org>"));
+        const Run run =
+            demo.promoteSpinning(baseArgs() << QStringLiteral("--approve")
+                                            << QStringLiteral("qa=Bob <bob@example.org>"));
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QCOMPARE(github.issues().size(), 1);
 
