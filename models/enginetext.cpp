@@ -84,6 +84,13 @@ constexpr Phrase kPhrases[] = {
                        "smoke tests, health checks and %1 s window passed"),
      nullptr, 0b1},
     {QT_TRANSLATE_NOOP("Promotion::EngineText", "no endpoints configured"), nullptr},
+    // Step 4's approvals (core/workflow/steps/trackingstep.cpp): %1 is the policy's role title.
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "waiting for approvals on %1: %2"), nullptr, 0, 0,
+     0b10},
+    {"%1 GitHub action(s) pending: %2",
+     QT_TRANSLATE_N_NOOP("Promotion::EngineText", "%n GitHub action(s) pending: %2"), 0b1, 1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 (GitHub: %2)"), nullptr, 0, 0, 0b1},
+    {QT_TRANSLATE_NOOP("Promotion::EngineText", "%1 missing"), nullptr},
 };
 
 const QRegularExpression &placeholderPattern()
@@ -143,6 +150,14 @@ QString EngineText::display(const QString &english)
         if (!m.hasMatch())
             continue;
         const Phrase &phrase = *matcher.phrase;
+        // Data never spans a join: "A missing; B missing" is two phrases, not one name.
+        bool spansJoin = false;
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
+            if (!(phrase.nested & (1u << (i - 1))) && m.captured(i).contains(QLatin1String("; ")))
+                spansJoin = true;
+        }
+        if (spansJoin)
+            continue;
         // "1 finding": the plural's one, without a placeholder in the English.
         const int n = phrase.count < 0   ? 1
                       : phrase.count > 0 ? m.captured(phrase.count).toInt()
@@ -173,6 +188,14 @@ QString EngineText::display(const QString &english)
             from = p.capturedEnd();
         }
         return text + translated.mid(from);
+    }
+    // The engine joins its phrases with "; " (a step's blockers, a summary and what is still
+    // pending): each part as display() says it. Parts it does not know stay as written.
+    if (english.contains(QLatin1String("; "))) {
+        QStringList parts = english.split(QStringLiteral("; "));
+        for (QString &part : parts)
+            part = display(part);
+        return parts.join(QStringLiteral("; "));
     }
     return english;
 }

@@ -583,6 +583,25 @@
         <source>GitHub&apos;s secondary rate limit (Retry-After)</source>
         <translation>sekundäres Ratenlimit von GitHub (Retry-After)</translation>
     </message>
+    <message>
+        <source>waiting for approvals on %1: %2</source>
+        <translation>wartet auf Genehmigungen in %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GitHub action(s) pending: %2</source>
+        <translation>
+            <numerusform>%n GitHub-Aktion steht aus: %2</numerusform>
+            <numerusform>%n GitHub-Aktionen stehen aus: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (GitHub: %2)</source>
+        <translation>%1 (GitHub: %2)</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ExecutePage</name>

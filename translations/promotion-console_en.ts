@@ -583,6 +583,25 @@
         <source>GitHub&apos;s secondary rate limit (Retry-After)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting for approvals on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GitHub action(s) pending: %2</source>
+        <translation>
+            <numerusform>%n GitHub action pending: %2</numerusform>
+            <numerusform>%n GitHub actions pending: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (GitHub: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Promotion::ExecutePage</name>

@@ -258,6 +258,20 @@ void TestGerman::engineWordsInGerman()
              QStringLiteral("Issue erstellt (promotion_issue.md), 2 Genehmigungen festgehalten"));
     QCOMPARE(de("issue https://github.com/o/r/issues/7, 1 approval(s) recorded"),
              QStringLiteral("Issue https://github.com/o/r/issues/7, 1 Genehmigung festgehalten"));
+    // Step 4's blockers, joined with "; ": each part in German; a role's title is the policy's.
+    QCOMPARE(de("waiting for approvals on https://github.com/o/r/issues/7: QA approval missing; "
+                "Tech lead approval missing"),
+             QStringLiteral("wartet auf Genehmigungen in https://github.com/o/r/issues/7: QA "
+                            "approval fehlt; Tech lead approval fehlt"));
+    QCOMPARE(de("issue https://github.com/o/r/issues/7, 2 approval(s) recorded; 3 GitHub "
+                "action(s) pending: cannot reach GitHub"),
+             QStringLiteral("Issue https://github.com/o/r/issues/7, 2 Genehmigungen festgehalten; "
+                            "3 GitHub-Aktionen stehen aus: cannot reach GitHub"));
+    QCOMPARE(de("QA approval missing (GitHub: HTTP 503)"),
+             QStringLiteral("QA approval fehlt (GitHub: HTTP 503)"));
+    // A tool's own sentence with a "; " in it is shown as written.
+    QCOMPARE(de("coverage.xml unreadable; run pytest first"),
+             QStringLiteral("coverage.xml unreadable; run pytest first"));
     // Data stays data: a version is not a number to localise, a name's "%2" is no placeholder.
     QCOMPARE(de("deployed billing 1.5 to staging"),
              QStringLiteral("billing 1.5 nach staging bereitgestellt"));

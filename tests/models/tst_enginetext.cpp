@@ -62,6 +62,12 @@ private Q_SLOTS:
               "All tests passing (100%): 49 of 49 passed (threshold ≥ 100 % passing)",
               "issue rendered (promotion_issue.md), 2 approval(s) recorded",
               "Linting clean (flake8)",
+              "waiting for approvals on https://github.com/o/r/issues/7: QA approval missing; "
+              "Tech lead approval missing",
+              "QA approval missing (GitHub: HTTP 503)",
+              "coverage.xml unreadable; run pytest first",
+              "issue https://github.com/o/r/issues/7, 3 approval(s) recorded; 1 GitHub action(s) "
+              "pending: cannot reach GitHub",
               ""})
             QTest::newRow(text) << QString::fromUtf8(text);
     }
@@ -75,6 +81,9 @@ private Q_SLOTS:
             expected = QStringLiteral("dry run: 1 effect recorded as \"would do\"");
         else if (english.endsWith(QLatin1String(", 2 approval(s) recorded")))
             expected.replace(QStringLiteral("approval(s)"), QStringLiteral("approvals"));
+        else if (english.contains(QLatin1String("GitHub action(s)")))
+            expected = QStringLiteral("issue https://github.com/o/r/issues/7, 3 approvals "
+                                      "recorded; 1 GitHub action pending: cannot reach GitHub");
         QCOMPARE(EngineText::display(english), expected);
     }
 };
