@@ -152,10 +152,9 @@ QString EngineText::display(const QString &english)
         const Phrase &phrase = *matcher.phrase;
         // Data never spans a join: "A missing; B missing" is two phrases, not one name.
         bool spansJoin = false;
-        for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
-            if (!(phrase.nested & (1u << (i - 1))) && m.captured(i).contains(QLatin1String("; ")))
-                spansJoin = true;
-        }
+        for (int i = 1; i <= m.lastCapturedIndex() && !spansJoin; ++i)
+            spansJoin =
+                !(phrase.nested & (1u << (i - 1))) && m.captured(i).contains(QLatin1String("; "));
         if (spansJoin)
             continue;
         // "1 finding": the plural's one, without a placeholder in the English.

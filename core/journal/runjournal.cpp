@@ -123,7 +123,7 @@ bool RunJournal::discard(const QString &runId, const QString &identity, QString 
     const std::optional<RunState> state = load(runId, error);
     if (!state)
         return false;
-    if (state->isFinished() && !state->needsReport() && state->github.pendingActions == 0) {
+    if (!state->isResumable()) {
         if (error)
             *error = QStringLiteral("run %1 has already finished (%2); there is nothing to discard")
                          .arg(runId, runOutcomeName(state->outcome));
@@ -184,9 +184,7 @@ QList<RunState> RunJournal::unfinished(const QString &component, QStringList *un
 QList<RunState> RunJournal::resumable(QStringList *unreadable) const
 {
     QList<RunState> result = scan(unreadable);
-    result.removeIf([](const RunState &state) {
-        return state.isFinished() && !state.needsReport() && state.github.pendingActions == 0;
-    });
+    result.removeIf([](const RunState &state) { return !state.isResumable(); });
     return result;
 }
 

@@ -146,7 +146,7 @@ bool RunContext::resumeRun(const QString &workspace, const QString &component, c
             return false;
         }
         // A finished run is resumed only to send its queued GitHub actions.
-        if (loaded->isFinished() && !loaded->needsReport() && loaded->github.pendingActions == 0) {
+        if (!loaded->isResumable()) {
             *error = QStringLiteral("run %1 has already finished (%2)")
                          .arg(runId, runOutcomeName(loaded->outcome));
             return false;

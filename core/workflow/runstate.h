@@ -377,6 +377,9 @@ struct RunState
     bool isFinished() const { return outcome != RunOutcome::Running; }
     /*! Finished, but its report is not on disk yet: resume writes it. */
     bool needsReport() const { return isFinished() && reportPath.isEmpty(); }
+    /*! Something is left to do: the run goes on, its report is unwritten, or its GitHub
+     *  actions are still queued (then a resume sends them and nothing else). */
+    bool isResumable() const { return !isFinished() || needsReport() || github.pendingActions > 0; }
 
     QJsonObject toJson() const;
     static RunState fromJson(const QJsonObject &o);

@@ -22,6 +22,14 @@ RunState runningState(const QString &runId, const QString &component)
     return s;
 }
 
+RunState promotedState(const QString &runId)
+{
+    RunState s = runningState(runId, QStringLiteral("comp"));
+    s.outcome = RunOutcome::Promoted;
+    s.reportPath = QStringLiteral("report.json");
+    return s;
+}
+
 bool writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).path());
@@ -123,9 +131,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         RunJournal journal(tmp.path());
-        RunState done = runningState(QStringLiteral("r-done"), QStringLiteral("comp"));
-        done.outcome = RunOutcome::Promoted;
-        done.reportPath = QStringLiteral("report.json");
+        const RunState done = promotedState(QStringLiteral("r-done"));
         QString error;
         QVERIFY2(journal.save(done, &error), qPrintable(error));
         QVERIFY(!journal.discard(done.runId, QStringLiteral("Ann"), &error));
@@ -142,9 +148,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         RunJournal journal(tmp.path());
-        RunState queued = runningState(QStringLiteral("r-queued"), QStringLiteral("comp"));
-        queued.outcome = RunOutcome::Promoted;
-        queued.reportPath = QStringLiteral("report.json");
+        RunState queued = promotedState(QStringLiteral("r-queued"));
         queued.github.repository = QStringLiteral("octo-org/tta");
         queued.github.pendingActions = 3;
         RunState sent = queued;
