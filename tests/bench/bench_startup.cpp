@@ -2,7 +2,10 @@
 // Start-up: the time from launching promotion-console on a workspace until its main window is
 // visible, against a bare QApplication with one QWidget started the same way.
 //
-//   bench_startup --binary PATH [--rounds N] [--max-ratio R] [--enforce]
+//   bench_startup --binary PATH [--bare-binary PATH] [--rounds N] [--max-ratio R] [--enforce]
+//
+// The baseline is bench_startup_bare (beside this executable unless --bare-binary says
+// otherwise): a QApplication with one QWidget, linked to QtWidgets alone.
 //
 // Two moments of each launch, both timed from QProcess::start(), so process start, dynamic
 // linking, QApplication and building the window all count:
@@ -18,37 +21,23 @@
 // the other benchmarks, the ctest entry checks that it works and prints the figures, because a
 // machine busy with parallel builds moves the ratio by more than the margin.
 #include "demo/demoworkspace.h"
-#include "firstpaintprobe.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <QAbstractNativeEventFilter>
-#include <QApplication>
-#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QWidget>
 #include <xcb/xcb.h>
 
 namespace {
-
-int bare(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QWidget window;
-    window.setWindowTitle(QStringLiteral("bare"));
-    window.resize(800, 600);
-    Promotion::FirstPaintProbe probe;
-    window.installEventFilter(&probe);
-    window.show();
-    return QApplication::exec();
-}
 
 double median(QList<double> values)
 {
@@ -204,10 +193,6 @@ Launch launch(const QString &program, const QStringList &arguments,
 
 int main(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--bare") == 0)
-            return bare(argc, argv);
-    }
     QGuiApplication app(argc, argv); // an X connection of its own, to watch the root window
     const QStringList args = app.arguments();
     const auto value = [&args](const char *name, const QString &fallback) {
@@ -218,8 +203,8 @@ int main(int argc, char *argv[])
     const int rounds = qMax(1, value("--rounds", QStringLiteral("7")).toInt());
     const double maxRatio = value("--max-ratio", QStringLiteral("1.5")).toDouble();
     if (binary.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_startup --binary PATH [--rounds N] [--max-ratio R] "
-                             "[--enforce]\n");
+        std::fprintf(stderr, "usage: bench_startup --binary PATH [--bare-binary PATH] [--rounds N] "
+                             "[--max-ratio R] [--enforce]\n");
         return 2;
     }
 
@@ -237,14 +222,21 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
 
     const std::unique_ptr<MapWatcher> watcher = MapWatcher::create();
-    const QString self = app.applicationFilePath();
-    const QStringList bareArguments{QStringLiteral("--bare")};
+    const QString bareBinary = value("--bare-binary", QCoreApplication::applicationDirPath() +
+                                                          QStringLiteral("/bench_startup_bare"));
+    if (!QFileInfo(bareBinary).isExecutable()) {
+        std::fprintf(stderr,
+                     "bench_startup: %s is not an executable: build bench_startup_bare, "
+                     "or name it with --bare-binary\n",
+                     qPrintable(bareBinary));
+        return 2;
+    }
     QList<double> appMapped, bareMapped, appPainted, barePainted;
     // One of each first, not counted: the page cache and fontconfig's cache warm up.
-    launch(self, bareArguments, env, watcher.get());
+    launch(bareBinary, {}, env, watcher.get());
     launch(binary, {workspace}, env, watcher.get());
     for (int r = 0; r < rounds; ++r) {
-        const Launch b = launch(self, bareArguments, env, watcher.get());
+        const Launch b = launch(bareBinary, {}, env, watcher.get());
         const Launch a = launch(binary, {workspace}, env, watcher.get());
         if (a.paintedMs < 0 || b.paintedMs < 0 || (watcher && (a.mappedMs < 0 || b.mappedMs < 0)))
             return 1;
