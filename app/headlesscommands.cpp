@@ -395,14 +395,21 @@ int runPromoteCommand(const CommandLine &cl)
     for (const QString &w : final.warnings)
         printTo(progress, QStringLiteral("WARNING: %1").arg(w));
     if (final.github.isUsed()) {
-        printTo(progress, QStringLiteral("GitHub: %1%2")
-                              .arg(final.github.issueUrl.isEmpty() ? QStringLiteral("no issue yet")
-                                                                   : final.github.issueUrl,
-                                   final.github.pendingActions > 0
-                                       ? QStringLiteral(" (%1 action(s) pending: %2)")
-                                             .arg(final.github.pendingActions)
-                                             .arg(final.github.lastError)
-                                       : QString()));
+        const GitHubTrackingState &g = final.github;
+        QString pending;
+        if (g.pendingActions > 0) {
+            // The report counts what was pending when it was written; the outcome comment and
+            // labels are queued after it (they name it), so they are told apart here.
+            pending = QStringLiteral(" (%1 action(s) pending").arg(g.pendingActions);
+            if (g.pendingAfterReport > 0)
+                pending += QStringLiteral(", %1 of them queued after the report")
+                               .arg(g.pendingAfterReport);
+            pending += QStringLiteral(": %1)").arg(g.lastError);
+        }
+        printTo(
+            progress,
+            QStringLiteral("GitHub: %1%2")
+                .arg(g.issueUrl.isEmpty() ? QStringLiteral("no issue yet") : g.issueUrl, pending));
     }
     printTo(progress, QStringLiteral("Outcome: %1 (exit %2): %3\nReport: %4")
                           .arg(runOutcomeName(final.outcome))

@@ -2507,6 +2507,13 @@ Grund (wird im Bericht festgehalten):</translation>
             <numerusform>Warten auf das Ratenlimit von GitHub: neuer Versuch in %n s (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n GitHub action(s) pending, %1 of them queued after the report was written; they are sent when GitHub answers.</source>
+        <translation>
+            <numerusform>%n GitHub-Aktion steht aus (%1 nach dem Schreiben des Berichts eingereiht); sie wird gesendet, sobald GitHub antwortet.</numerusform>
+            <numerusform>%n GitHub-Aktionen stehen aus, %1 davon nach dem Schreiben des Berichts eingereiht; sie werden gesendet, sobald GitHub antwortet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Promotion::TrendChartView</name>

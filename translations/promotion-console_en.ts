@@ -2502,6 +2502,13 @@ Reason (recorded in the report):</source>
             <numerusform>Waiting for GitHub&apos;s rate limit: retrying in %n s (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n GitHub action(s) pending, %1 of them queued after the report was written; they are sent when GitHub answers.</source>
+        <translation>
+            <numerusform>%n GitHub action pending (%1 queued after the report was written); it is sent when GitHub answers.</numerusform>
+            <numerusform>%n GitHub actions pending, %1 of them queued after the report was written; they are sent when GitHub answers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Promotion::TrendChartView</name>

@@ -133,7 +133,13 @@ void GitHubTracking::persistQueue()
             m_ctx.state().issueUrl = g.issueUrl;
         }
         QString failure;
-        for (const TrackingAction &a : m_queue->actions()) {
+        g.pendingAfterReport = 0;
+        const QList<TrackingAction> &actions = m_queue->actions();
+        for (qsizetype i = 0; g.outcomeFrom >= 0 && i < actions.size(); ++i) {
+            if (i >= g.outcomeFrom && actions.at(i).state != TrackingAction::State::Done)
+                ++g.pendingAfterReport;
+        }
+        for (const TrackingAction &a : actions) {
             if (a.type == TrackingAction::Type::MoveToColumn &&
                 a.state == TrackingAction::State::Done)
                 g.boardColumn = a.option;
@@ -227,6 +233,7 @@ void GitHubTracking::queueOutcome(const QString &reportPath)
         !hasAction(m_queue->actions(), TrackingAction::Type::CreateIssue))
         return;
     const RunState &s = m_ctx.state();
+    g.outcomeFrom = int(m_queue->actions().size());
     enqueue(TrackingAction::comment(
         QStringLiteral("**Outcome: %1** (exit %2) — %3\n\nReport: `%4`")
             .arg(runOutcomeName(s.outcome))

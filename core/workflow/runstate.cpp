@@ -339,9 +339,10 @@ QJsonObject GitHubTrackingState::toJson() const
         {QStringLiteral("pending_actions"), pendingActions},
         {QStringLiteral("last_polled"), iso(lastPolled)},
         {QStringLiteral("outcome_queued"), outcomeQueued},
+        {QStringLiteral("outcome_from"), outcomeFrom},
+        {QStringLiteral("pending_after_report"), pendingAfterReport},
         {QStringLiteral("rollback_queued"), rollbackQueued},
-        {QStringLiteral("rejected_approvals"),
-         arrayOf(rejected, [](const RejectedApproval &r) {
+        {QStringLiteral("rejected_approvals"), arrayOf(rejected, [](const RejectedApproval &r) {
              return QJsonObject{{QStringLiteral("role"), r.role},
                                 {QStringLiteral("login"), r.login},
                                 {QStringLiteral("path"), r.path},
@@ -364,6 +365,8 @@ GitHubTrackingState GitHubTrackingState::fromJson(const QJsonObject &o)
     g.pendingActions = o.value(QStringLiteral("pending_actions")).toInt();
     g.lastPolled = time(o, "last_polled");
     g.outcomeQueued = o.value(QStringLiteral("outcome_queued")).toBool();
+    g.outcomeFrom = o.value(QStringLiteral("outcome_from")).toInt(-1);
+    g.pendingAfterReport = o.value(QStringLiteral("pending_after_report")).toInt();
     g.rollbackQueued = o.value(QStringLiteral("rollback_queued")).toBool();
     g.rejected = listOf<RejectedApproval>(o.value(QStringLiteral("rejected_approvals")),
                                           [](const QJsonObject &r) {

@@ -154,6 +154,10 @@ struct GitHubTrackingState
     QDateTime lastPolled;
     QList<RejectedApproval> rejected;
     bool outcomeQueued = false;  //!< the post-deploy comment and labels are queued
+    //! The queue's index of the first of those: they come after the report was written, so the
+    //! report's pending_actions does not count them. -1 until they are queued.
+    int outcomeFrom = -1;
+    int pendingAfterReport = 0;  //!< of pendingActions, how many were queued after the report
     bool rollbackQueued = false; //!< the rollback issue is queued
 
     bool isUsed() const { return !repository.isEmpty(); }

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace PromoteTest;
@@ -235,10 +236,30 @@ private Q_SLOTS:
         QVERIFY2(run.finished, run.out.constData());
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QCOMPARE(github.issues().size(), 0);
-        QVERIFY2(run.out.contains("pending"), run.out.constData());
         const QJsonObject report = onlyReport(demo);
-        QVERIFY(report.value(QStringLiteral("tracking")).toObject().value(QStringLiteral("github"))
-                    .toObject().value(QStringLiteral("pending_actions")).toInt() > 0);
+        const int inReport = report.value(QStringLiteral("tracking"))
+                                 .toObject()
+                                 .value(QStringLiteral("github"))
+                                 .toObject()
+                                 .value(QStringLiteral("pending_actions"))
+                                 .toInt();
+        QVERIFY(inReport > 0);
+        // The summary line agrees with the report: what it counted, plus the outcome comment
+        // and the two label changes queued after it (ensure, add, remove the previous stage's).
+        const QRegularExpression line(
+            QStringLiteral("GitHub: no issue yet \\((\\d+) action\\(s\\) pending, (\\d+) of them "
+                           "queued after the report: "));
+        const QRegularExpressionMatch m = line.match(QString::fromUtf8(run.out));
+        QVERIFY2(m.hasMatch(), run.out.constData());
+        QCOMPARE(m.captured(2).toInt(), 4);
+        QCOMPARE(m.captured(1).toInt(), inReport + 4);
+        // Step 4's summary keeps no count that goes stale once the queue is sent.
+        const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
+        QVERIFY(!steps.at(3)
+                     .toObject()
+                     .value(QStringLiteral("summary"))
+                     .toString()
+                     .contains(QStringLiteral("pending")));
 
         // GitHub is back: --resume RUN_ID sends the queue, in order, once.
         const QString runId = report.value(QStringLiteral("run_id")).toString();

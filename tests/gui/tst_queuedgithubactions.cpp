@@ -10,8 +10,11 @@
 #include "promotionwizard.h"
 #include "testsettings.h"
 #include "unfinishedrunspanel.h"
+#include "workflow/githubtracking.h"
 #include "workflow/promotionengine.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -116,10 +119,51 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(box, "cancelDiscardButton"), Qt::LeftButton);
         QTRY_COMPARE(panel->runCount(), 1);
 
+        // Resumed while GitHub is still down: step 4 counts what is pending, and how many of
+        // those came after the report (which counts the others); its summary holds no count.
+        int inReport = -1;
+        {
+            const QDir reports(demo.path() + QStringLiteral("/.promotion/reports"));
+            const QStringList files = reports.entryList({QStringLiteral("*.json")}, QDir::Files);
+            QCOMPARE(files.size(), 1);
+            QFile file(reports.filePath(files.first()));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            inReport = QJsonDocument::fromJson(file.readAll())
+                           .object()
+                           .value(QStringLiteral("tracking"))
+                           .toObject()
+                           .value(QStringLiteral("github"))
+                           .toObject()
+                           .value(QStringLiteral("pending_actions"))
+                           .toInt(-1);
+            QVERIFY(inReport > 0);
+        }
+        server.clearRequests();
+        QTest::mouseClick(child<QPushButton>(panel, "resumeRunButton"), Qt::LeftButton);
+        PromotionWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = openWizard()));
+        auto *status = child<QLabel>(wizard, "githubStatus");
+        // (The test loads no translation, so the plural is the source text's "action(s)".)
+        const QString counted =
+            QStringLiteral("%1 GitHub action(s) pending, 4 of them queued after the report was "
+                           "written")
+                .arg(inReport + 4);
+        // After the resume's attempt to send them (GitHub answered 503).
+        QTRY_VERIFY2_WITH_TIMEOUT(!server.requests().isEmpty() &&
+                                      !wizard->engine()->github()->isBusy() &&
+                                      status->text().contains(counted),
+                                  qPrintable(status->text()), 30000);
+        const QString summary = child<QLabel>(wizard, "trackingStatus")->text();
+        QVERIFY2(summary.contains(QStringLiteral("approval(s) recorded")) &&
+                     !summary.contains(QStringLiteral("pending")),
+                 qPrintable(summary));
+        wizard->close();
+        QTRY_VERIFY(!openWizard());
+        QTRY_COMPARE(panel->runCount(), 1);
+
         // GitHub is back. Resume: the wizard opens on step 4 and sends the queue, once.
         github.setDown(false);
         QTest::mouseClick(child<QPushButton>(panel, "resumeRunButton"), Qt::LeftButton);
-        PromotionWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = openWizard()));
         QCOMPARE(wizard->currentPage(), int(StepId::Tracking));
         QVERIFY(wizard->isRunFinished());
@@ -129,7 +173,7 @@ private Q_SLOTS:
         const FakeGitHubRepo::Issue &issue = github.issues().first();
         QVERIFY(issue.labels.contains(QStringLiteral("maturity:staging")));
         QCOMPARE(issue.comments.size(), 3); // two approvals and the outcome, each once
-        auto *status = child<QLabel>(wizard, "githubStatus");
+        status = child<QLabel>(wizard, "githubStatus");
         QTRY_VERIFY2(status->text().contains(github.issueUrl(1)), qPrintable(status->text()));
         QVERIFY(!status->text().contains(QStringLiteral("pending")));
 

@@ -236,7 +236,14 @@ void TrackingPage::showGitHub()
         lines << tr("Issue: <a href=\"%1\">%1</a>").arg(g.issueUrl.toHtmlEscaped());
     if (!g.boardColumn.isEmpty())
         lines << tr("Board column: %1").arg(g.boardColumn.toHtmlEscaped());
-    if (g.pendingActions > 0)
+    // The report counts what was pending when it was written; the outcome comment and labels
+    // come after it, so a finished run's count says how many of those it holds.
+    if (g.pendingActions > 0 && g.pendingAfterReport > 0)
+        lines << tr("%n GitHub action(s) pending, %1 of them queued after the report was "
+                    "written; they are sent when GitHub answers.",
+                    nullptr, g.pendingActions)
+                     .arg(g.pendingAfterReport);
+    else if (g.pendingActions > 0)
         lines << tr("%n GitHub action(s) pending; they are sent when GitHub answers.", nullptr,
                     g.pendingActions);
     if (m_rateLimitLeft > 0)

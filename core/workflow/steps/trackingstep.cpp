@@ -186,13 +186,16 @@ void TrackingStep::evaluate()
         const QString where = g.issueUrl.isEmpty()
                                   ? QStringLiteral("issue rendered (promotion_issue.md)")
                                   : QStringLiteral("issue %1").arg(g.issueUrl);
-        QString summary =
-            QStringLiteral("%1, %2 approval(s) recorded").arg(where).arg(state().approvals.size());
+        // What is still queued for GitHub changes after the step (it is sent later), so it
+        // is said now, not kept in the step's summary, which page 4 would show stale; the
+        // live count is in state().github (page 4, the summary line, the report).
         if (ctx().github()->isEnabled() && g.pendingActions > 0)
-            summary += QStringLiteral("; %1 GitHub action(s) pending: %2")
-                           .arg(g.pendingActions)
-                           .arg(g.lastError);
-        finish(StepStatus::Passed, summary);
+            Q_EMIT ctx().message(QStringLiteral("%1 GitHub action(s) pending: %2")
+                                     .arg(g.pendingActions)
+                                     .arg(g.lastError));
+        finish(
+            StepStatus::Passed,
+            QStringLiteral("%1, %2 approval(s) recorded").arg(where).arg(state().approvals.size()));
         return;
     }
     state().blockers = problems;
