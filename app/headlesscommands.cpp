@@ -289,7 +289,8 @@ int runPromoteCommand(const CommandLine &cl)
             text.startsWith(QLatin1String("rolling")) ||
             text.startsWith(QLatin1String("waiting")) || text.startsWith(QLatin1String("GitHub")) ||
             text.startsWith(QLatin1String("finishing")) ||
-            text.startsWith(QLatin1String("a rollback")))
+            text.startsWith(QLatin1String("a rollback")) ||
+            text.contains(QLatin1String(" GitHub action(s) pending: ")))
             printTo(progress, QStringLiteral("      %1").arg(text));
     });
 

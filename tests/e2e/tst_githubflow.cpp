@@ -253,7 +253,11 @@ private Q_SLOTS:
         QVERIFY2(m.hasMatch(), run.out.constData());
         QCOMPARE(m.captured(2).toInt(), 4);
         QCOMPARE(m.captured(1).toInt(), inReport + 4);
-        // Step 4's summary keeps no count that goes stale once the queue is sent.
+        // Said when step 4 ended, as the report counts it...
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("%1 GitHub action(s) pending: ").arg(inReport).toUtf8()),
+                 run.out.constData());
+        // ...but step 4's summary keeps no count that goes stale once the queue is sent.
         const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
         QVERIFY(!steps.at(3)
                      .toObject()
