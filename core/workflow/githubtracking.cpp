@@ -135,11 +135,10 @@ void GitHubTracking::persistQueue()
         QString failure;
         g.pendingAfterReport = 0;
         const QList<TrackingAction> &actions = m_queue->actions();
-        for (qsizetype i = 0; g.outcomeFrom >= 0 && i < actions.size(); ++i) {
-            if (i >= g.outcomeFrom && actions.at(i).state != TrackingAction::State::Done)
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            const TrackingAction &a = actions.at(i);
+            if (g.outcomeFrom >= 0 && i >= g.outcomeFrom && a.state != TrackingAction::State::Done)
                 ++g.pendingAfterReport;
-        }
-        for (const TrackingAction &a : actions) {
             if (a.type == TrackingAction::Type::MoveToColumn &&
                 a.state == TrackingAction::State::Done)
                 g.boardColumn = a.option;

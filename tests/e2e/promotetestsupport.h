@@ -170,6 +170,23 @@ inline QJsonObject readJson(const QString &path)
     return f.open(QIODevice::ReadOnly) ? parseJson(f.readAll()) : QJsonObject();
 }
 
+/*! The one report of \a demo's workspace; empty if there is none, or more than one. */
+inline QJsonObject onlyReport(const DemoCopy &demo)
+{
+    const QDir dir(demo.path() + QStringLiteral("/.promotion/reports"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    return files.size() == 1 ? readJson(dir.filePath(files.first())) : QJsonObject();
+}
+
+/*! A report's tracking.github: the issue, the queued actions and what was pending. */
+inline QJsonObject reportGitHub(const QJsonObject &report)
+{
+    return report.value(QStringLiteral("tracking"))
+        .toObject()
+        .value(QStringLiteral("github"))
+        .toObject();
+}
+
 /*! The TOTAL percentage pytest-cov prints for \a component, run independently of the app. */
 inline double pytestCovTotal(const QString &workspace, const QString &component, QString *output)
 {

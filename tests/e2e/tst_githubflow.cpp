@@ -68,15 +68,6 @@ QStringList baseArgs()
             QStringLiteral("--approve"), QStringLiteral("tech_lead=Ada <ada@example.org>")};
 }
 
-QJsonObject onlyReport(const DemoCopy &demo)
-{
-    QDir dir(demo.path() + QStringLiteral("/.promotion/reports"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
-    if (files.size() != 1)
-        return {};
-    return readJson(dir.filePath(files.first()));
-}
-
 /* Every file under \a root that contains \a needle. */
 QStringList filesContaining(const QString &root, const QByteArray &needle)
 {
@@ -237,12 +228,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QCOMPARE(github.issues().size(), 0);
         const QJsonObject report = onlyReport(demo);
-        const int inReport = report.value(QStringLiteral("tracking"))
-                                 .toObject()
-                                 .value(QStringLiteral("github"))
-                                 .toObject()
-                                 .value(QStringLiteral("pending_actions"))
-                                 .toInt();
+        const int inReport = reportGitHub(report).value(QStringLiteral("pending_actions")).toInt();
         QVERIFY(inReport > 0);
         // The summary line agrees with the report: what it counted, plus the outcome comment
         // and the two label changes queued after it (ensure, add, remove the previous stage's).
@@ -318,8 +304,11 @@ private Q_SLOTS:
         QVERIFY2(run.finished, run.out.constData());
         QVERIFY2(run.exitCode == 3, run.out.constData()); // rolled back
         QVERIFY2(github.issues().size() == 2,
-                 QJsonDocument(onlyReportOf(demo, QStringLiteral("rolled_back")).value(QStringLiteral("tracking")).toObject()
-                                   .value(QStringLiteral("github")).toObject().value(QStringLiteral("actions")).toArray()).toJson().constData());
+                 QJsonDocument(reportGitHub(onlyReportOf(demo, QStringLiteral("rolled_back")))
+                                   .value(QStringLiteral("actions"))
+                                   .toArray())
+                     .toJson()
+                     .constData());
         const FakeGitHubRepo::Issue &promotion = github.issues().at(0);
         const FakeGitHubRepo::Issue &rollback = github.issues().at(1);
         QCOMPARE(rollback.title, QStringLiteral("Rollback agent_orchestration from staging"));
@@ -338,9 +327,7 @@ private Q_SLOTS:
         QVERIFY(!promotion.labels.contains(QStringLiteral("maturity:staging")));
         // The board could not be found: said in the report, kept for retry, did not block.
         QVERIFY(promotion.boardColumn.isEmpty());
-        const QJsonObject github_ = onlyReportOf(demo, QStringLiteral("rolled_back"))
-                                        .value(QStringLiteral("tracking")).toObject()
-                                        .value(QStringLiteral("github")).toObject();
+        const QJsonObject github_ = reportGitHub(onlyReportOf(demo, QStringLiteral("rolled_back")));
         QVERIFY2(github_.value(QStringLiteral("last_error")).toString().contains(QStringLiteral("TTA Component Maturity")),
                  qPrintable(github_.value(QStringLiteral("last_error")).toString()));
         QCOMPARE(github_.value(QStringLiteral("pending_actions")).toInt(), 1);

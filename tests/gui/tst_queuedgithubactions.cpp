@@ -13,8 +13,6 @@
 #include "workflow/githubtracking.h"
 #include "workflow/promotionengine.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -121,23 +119,9 @@ private Q_SLOTS:
 
         // Resumed while GitHub is still down: step 4 counts what is pending, and how many of
         // those came after the report (which counts the others); its summary holds no count.
-        int inReport = -1;
-        {
-            const QDir reports(demo.path() + QStringLiteral("/.promotion/reports"));
-            const QStringList files = reports.entryList({QStringLiteral("*.json")}, QDir::Files);
-            QCOMPARE(files.size(), 1);
-            QFile file(reports.filePath(files.first()));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            inReport = QJsonDocument::fromJson(file.readAll())
-                           .object()
-                           .value(QStringLiteral("tracking"))
-                           .toObject()
-                           .value(QStringLiteral("github"))
-                           .toObject()
-                           .value(QStringLiteral("pending_actions"))
-                           .toInt(-1);
-            QVERIFY(inReport > 0);
-        }
+        const int inReport =
+            reportGitHub(onlyReport(demo)).value(QStringLiteral("pending_actions")).toInt();
+        QVERIFY(inReport > 0);
         server.clearRequests();
         QTest::mouseClick(child<QPushButton>(panel, "resumeRunButton"), Qt::LeftButton);
         PromotionWizard *wizard = nullptr;
