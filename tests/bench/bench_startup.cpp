@@ -288,6 +288,8 @@ int main(int argc, char *argv[])
     };
     row("ratio", ratio(application, bare, true), ratio(application, bare, false), true);
     row("floor: one QLabel / bare", ratio(floor, bare, true), ratio(floor, bare, false), true);
+    row("promotion-console / floor", ratio(application, floor, true),
+        ratio(application, floor, false), true);
     // The target is on the mapped window (issue 12); without X11, on the painted one.
     const double target = ratio(application, bare, bool(watcher));
     std::printf("  target: %s ratio <= %.2fx: %s\n", watcher ? "mapped" : "painted", maxRatio,
