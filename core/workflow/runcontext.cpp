@@ -22,6 +22,17 @@
 
 namespace Promotion {
 
+namespace {
+/*! \a word as one word of a POSIX shell line: pytest splits PYTEST_ADDOPTS with shlex, so a
+ * path with a space, a quote or a '$' in it must be quoted to stay one argument. */
+QString shellWord(const QString &word)
+{
+    QString quoted = word;
+    quoted.replace(u'\'', QLatin1String("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+} // namespace
+
 RunContext::RunContext(QObject *parent)
     : QObject(parent)
     , m_github(new GitHubTracking(*this, this))
@@ -138,6 +149,23 @@ bool RunContext::resumeRun(const QString &workspace, const QString &component, c
     RunJournal journal(ws.runsDir());
     std::optional<RunState> loaded;
     if (!runId.isEmpty()) {
+        const QString dir = journal.runDir(runId);
+        if (!dir.isEmpty() && !QFileInfo(dir).isDir()) {
+            // A mistyped id: say which runs there are to resume.
+            QStringList ids;
+            for (const RunState &run : journal.unfinished(component))
+                ids.append(run.runId);
+            *error = QStringLiteral("no run %1 in %2; ").arg(runId, journal.runsDir());
+            if (ids.isEmpty())
+                *error +=
+                    QStringLiteral("no interrupted promotion%1 to resume")
+                        .arg(component.isEmpty() ? QString() : QStringLiteral(" of ") + component);
+            else
+                *error += QStringLiteral("interrupted, newest first: %1 (--resume without an id "
+                                         "takes the first)")
+                              .arg(ids.join(QStringLiteral(", ")));
+            return false;
+        }
         loaded = journal.load(runId, error);
         if (!loaded)
             return false;
@@ -435,7 +463,8 @@ QProcessEnvironment RunContext::environment() const
         const QString addopts = env.value(QStringLiteral("PYTEST_ADDOPTS"));
         env.insert(QStringLiteral("PYTEST_ADDOPTS"),
                    (addopts.isEmpty() ? QString() : addopts + QLatin1Char(' ')) +
-                       QStringLiteral("-o cache_dir=%1/pytest").arg(cache));
+                       QStringLiteral("-o ") +
+                       shellWord(QStringLiteral("cache_dir=") + cache + QStringLiteral("/pytest")));
     }
     env.insert(QStringLiteral("PROMOTION_RUN_ID"), m_state.runId);
     env.insert(QStringLiteral("PROMOTION_COMPONENT"), m_state.request.component);

@@ -43,7 +43,7 @@ public:
     DemoCopy()
         : m_port(freePort())
     {
-        m_path = m_tmp.filePath(QStringLiteral("demo"));
+        m_path = m_tmp.filePath(QStringLiteral("demo wörk's dir")); // a path to quote
         m_error = Promotion::DemoWorkspace::extractTo(m_path);
     }
     ~DemoCopy()

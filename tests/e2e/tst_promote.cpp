@@ -366,6 +366,16 @@ private Q_SLOTS:
                                      o.value(QStringLiteral("started_at")).toString());
         }
 
+        // A mistyped id is refused, naming the run that can be resumed.
+        const QString runId = QFileInfo(statePath).dir().dirName();
+        const Run typo = demo.promote(agentToStaging(true) +
+                                      QStringList{QStringLiteral("--resume"), runId + u'x'});
+        QCOMPARE(typo.exitCode, 2);
+        const QString said = QString::fromUtf8(typo.err);
+        QVERIFY2(said.contains(QStringLiteral("no run %1x in ").arg(runId)), typo.err.constData());
+        QVERIFY2(said.contains(QStringLiteral("interrupted, newest first: ") + runId),
+                 typo.err.constData());
+
         const Run r = demo.promote(agentToStaging(true) + QStringList{QStringLiteral("--resume")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.out.contains("Resuming run"), r.out.constData());

@@ -37,7 +37,7 @@ public:
         qputenv("PROMOTION_DEMO_PORT", QByteArray::number(m_port));
         qputenv("DEMO_IDLE_TIMEOUT", "300"); // in case stopping it below fails
         qputenv("DEMO_ROLLOUT_SECONDS", "0.3");
-        m_root = m_tmp.filePath(QStringLiteral("demo"));
+        m_root = m_tmp.filePath(QStringLiteral("demo wörk's dir")); // a path to quote
         m_error = Promotion::DemoWorkspace::extractTo(m_root);
     }
     ~DemoCopy()

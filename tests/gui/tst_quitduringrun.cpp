@@ -76,8 +76,10 @@ private Q_SLOTS:
         policy.close();
         const QByteArray hook = "\ngates:\n";
         QVERIFY(yaml.contains(hook));
-        yaml.replace(hook, QByteArray(hook + "  tests:\n    command: [sh, -c, \"echo $$ > "
-                                             "{artifacts}/gate.pid; exec sleep 300\"]\n"));
+        // The path goes in as an argument ($1): the demo copy's path has a space and a quote.
+        yaml.replace(hook, QByteArray(hook + "  tests:\n    command: [sh, -c, 'echo $$ > "
+                                             "\"$1/gate.pid\"; exec sleep 300', sh, "
+                                             "\"{artifacts}\"]\n"));
         QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QVERIFY(policy.write(yaml) == yaml.size());
         policy.close();

@@ -128,7 +128,7 @@ void TestWizard::initTestCase()
 
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_root = m_dir->filePath(QStringLiteral("demo"));
+    m_root = m_dir->filePath(QStringLiteral("demo wörk's dir")); // a path to quote
     const QString error = DemoWorkspace::extractTo(m_root);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }

@@ -27,7 +27,7 @@ public:
         m_dir = std::make_unique<QTemporaryDir>();
         if (!m_dir->isValid())
             return QStringLiteral("cannot create a temporary directory");
-        m_root = m_dir->filePath(QStringLiteral("demo"));
+        m_root = m_dir->filePath(QStringLiteral("demo wörk's dir")); // a path to quote
         return DemoWorkspace::extractTo(m_root);
     }
 
