@@ -2,6 +2,7 @@
 #include "policynode.h"
 
 #include <exception>
+#include <QStringDecoder>
 #include <string>
 #include <utility>
 #include <yaml-cpp/yaml.h>
@@ -181,14 +182,40 @@ QString PolicyNode::typeName() const
 std::optional<PolicyNode> PolicyNode::parse(const QByteArray &yaml, const QString &file,
                                             QList<PolicyError> *errors)
 {
+    // YAML is text, and yaml-cpp reads UTF-8: anything else is named where it starts, instead
+    // of being read as garbage (and echoed to the terminal in a later message).
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(yaml);
+    if (utf8.hasError() || text.contains(QChar::Null)) {
+        const qsizetype at =
+            utf8.hasError() ? text.indexOf(QChar::ReplacementCharacter) : text.indexOf(QChar::Null);
+        const QStringView before = QStringView(text).left(qMax(at, qsizetype(0)));
+        const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+        errors->append(PolicyError{file, int(before.count(u'\n')) + 1, int(at - lineStart) + 1,
+                                   QString(),
+                                   QStringLiteral("not UTF-8 text: the policy is a YAML file; "
+                                                  "save it as UTF-8 (is this the right file?)")});
+        return std::nullopt;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
     } catch (const YAML::Exception &e) {
         const bool hasMark = e.mark.line >= 0 && e.mark.column >= 0;
-        errors->append(PolicyError{
-            file, hasMark ? e.mark.line + 1 : 0, hasMark ? e.mark.column + 1 : 0, QString(),
-            QStringLiteral("YAML syntax error: ") + QString::fromStdString(e.msg)});
+        QString message = QStringLiteral("YAML syntax error: ") + QString::fromStdString(e.msg);
+        // The commonest cause by far, and yaml-cpp does not say it.
+        const QStringList lines = text.split(u'\n');
+        if (hasMark && e.mark.line < lines.size()) {
+            const QString &line = lines.at(e.mark.line);
+            qsizetype indent = 0;
+            while (indent < line.size() && line.at(indent).isSpace())
+                ++indent;
+            if (line.left(indent).contains(u'\t'))
+                message += QStringLiteral(" (the line is indented with a tab; YAML allows only "
+                                          "spaces)");
+        }
+        errors->append(PolicyError{file, hasMark ? e.mark.line + 1 : 0,
+                                   hasMark ? e.mark.column + 1 : 0, QString(), message});
         return std::nullopt;
     } catch (const std::exception &e) {
         errors->append(

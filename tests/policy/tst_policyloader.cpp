@@ -61,6 +61,7 @@ private Q_SLOTS:
     void emptyUserFileIsTheDefault();
     void badPolicies_data();
     void badPolicies();
+    void notTextAndTabsAreNamed();
     void collectsAllErrors();
     void renamedStagesBreakTheDefaultTransitions();
     void errorToString();
@@ -523,6 +524,34 @@ void TestPolicyLoader::badPolicies()
     QVERIFY2(e.message.startsWith(message), qPrintable(e.toString()));
 }
 
+void TestPolicyLoader::notTextAndTabsAreNamed()
+{
+    // A byte that is not UTF-8 (Latin-1 'é'), and a NUL: named where they are.
+    for (const QByteArray &yaml : {QByteArray("version: 1\n# ok\nextra: \"caf\xe9\"\n"),
+                                   QByteArray("version: 1\n# ok\nextra: \"caf\0\"\n", 30)}) {
+        const PolicyLoadResult r =
+            PolicyLoader::loadFromString(yaml, QStringLiteral("promotion.yaml"));
+        QVERIFY2(r.errors.size() == 1, qPrintable(r.errorString()));
+        QCOMPARE(r.errors.first().line, 3);
+        QCOMPARE(r.errors.first().column, 12);
+        QVERIFY2(r.errors.first().message.startsWith(QLatin1String("not UTF-8 text")),
+                 qPrintable(r.errorString()));
+    }
+    // Tab indentation: the syntax error says what is wrong with the line.
+    const PolicyLoadResult tab =
+        PolicyLoader::loadFromFile(fixture(QStringLiteral("bad-tab.yaml")));
+    QVERIFY(!tab.ok());
+    QVERIFY2(tab.errorString().contains(QLatin1String("indented with a tab")),
+             qPrintable(tab.errorString()));
+    // A value quoted in a message keeps no control character (a terminal escape).
+    const PolicyLoadResult escape = PolicyLoader::loadFromString(
+        "version: 1\nstages: \"\x1b[31mred\"\n", QStringLiteral("promotion.yaml"));
+    QVERIFY(!escape.ok());
+    QVERIFY2(escape.errorString().contains(QLatin1String("[31mred")),
+             qPrintable(escape.errorString()));
+    QVERIFY(!escape.errorString().contains(QChar(0x1b)));
+}
+
 void TestPolicyLoader::collectsAllErrors()
 {
     const QString path = fixture(QStringLiteral("bad-many.yaml"));
@@ -674,7 +703,7 @@ void TestPolicyLoader::hostileInput_data()
     QTest::newRow("very deep nesting")
         << (QByteArray(100000, '[') + QByteArray(100000, ']')) << "YAML syntax error";
     QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe{[\x00", 8) << "";
-    QTest::newRow("invalid utf-8 key") << QByteArray("gat\xc3\x28s: {}\n") << "unknown key";
+    QTest::newRow("invalid utf-8 key") << QByteArray("gat\xc3\x28s: {}\n") << "not UTF-8 text";
     QTest::newRow("map as key") << QByteArray("? {a: 1}\n: 2\n") << "keys must be plain names";
     QTest::newRow("value after value") << QByteArray("version: 1: 2\n") << "YAML syntax error";
     QTest::newRow("unclosed flow map") << QByteArray("gates: {lint: {}\n") << "YAML syntax error";
