@@ -15,6 +15,12 @@ QString PolicyError::toString() const
     if (!key.isEmpty())
         out += key + QStringLiteral(": ");
     out += message;
+    // Keys and values are quoted from the file: a control character (a terminal escape, a
+    // line break) in them must not reach the terminal or split the one-line message.
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
     return out;
 }
 

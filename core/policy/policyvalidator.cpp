@@ -45,11 +45,6 @@ QString describe(const PolicyNode &n)
         QString text = n.scalar;
         if (text.size() > 60)
             text = text.left(57) + QStringLiteral("...");
-        // Quoted in a message that reaches a terminal: no control characters (escapes).
-        for (QChar &c : text) {
-            if (c.category() == QChar::Other_Control)
-                c = QChar::ReplacementCharacter;
-        }
         return u'\'' + text + u'\'';
     }
     case PolicyNode::Type::Sequence:

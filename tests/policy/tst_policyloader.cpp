@@ -543,13 +543,17 @@ void TestPolicyLoader::notTextAndTabsAreNamed()
     QVERIFY(!tab.ok());
     QVERIFY2(tab.errorString().contains(QLatin1String("indented with a tab")),
              qPrintable(tab.errorString()));
-    // A value quoted in a message keeps no control character (a terminal escape).
-    const PolicyLoadResult escape = PolicyLoader::loadFromString(
-        "version: 1\nstages: \"\x1b[31mred\"\n", QStringLiteral("promotion.yaml"));
-    QVERIFY(!escape.ok());
-    QVERIFY2(escape.errorString().contains(QLatin1String("[31mred")),
-             qPrintable(escape.errorString()));
-    QVERIFY(!escape.errorString().contains(QChar(0x1b)));
+    // Values and keys quoted in a message keep no control character (a terminal escape).
+    for (const char *yaml :
+         {"version: 1\nstages: \"\x1b[31mred\"\n", "version: 1\n\"\x1b[31mred\": 1\n",
+          "version: 1\ngates:\n  \"l\x1b[31mint\":\n    command: [a]\n"}) {
+        const PolicyLoadResult escape =
+            PolicyLoader::loadFromString(yaml, QStringLiteral("promotion.yaml"));
+        QVERIFY(!escape.ok());
+        const QString said = escape.errorString();
+        QVERIFY2(said.contains(QLatin1String("[31m")), qPrintable(said));
+        QVERIFY2(!said.contains(QChar(0x1b)), qPrintable(said));
+    }
 }
 
 void TestPolicyLoader::collectsAllErrors()
