@@ -40,26 +40,28 @@ QString positionOf(const QXmlStreamReader &xml)
     return QStringLiteral("line %1, column %2").arg(xml.lineNumber()).arg(xml.columnNumber());
 }
 
-QString quote(QStringView text, qsizetype maxChars)
+QString printable(QStringView text)
 {
     QString out;
-    const qsizetype n = std::min(text.size(), maxChars);
-    out.reserve(n + 8);
-    out += QLatin1Char('"');
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+    out.reserve(text.size());
+    for (const QChar c : text) {
         if (c == QLatin1Char('\n'))
             out += QLatin1String("\\n");
         else if (c == QLatin1Char('\t'))
             out += QLatin1String("\\t");
-        else if (c == QLatin1Char('"'))
-            out += QLatin1String("\\\"");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+        else if (c.category() == QChar::Other_Control)
             out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
         else
             out += c;
     }
-    out += QLatin1Char('"');
+    return out;
+}
+
+QString quote(QStringView text, qsizetype maxChars)
+{
+    QString out = printable(text.left(maxChars));
+    out.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    out = QLatin1Char('"') + out + QLatin1Char('"');
     if (text.size() > maxChars)
         out += QLatin1String("...");
     return out;

@@ -2,7 +2,7 @@
 #pragma once
 
 // Private helpers shared by the parsers: input checks, error positions, typed JSON access.
-// Not part of the public API; include only from core/parsers and core/health.
+// Not part of the public API; include only from core/parsers, core/health and core/policy.
 
 #include <limits>
 #include <optional>
@@ -24,6 +24,10 @@ QString positionOf(const QByteArray &bytes, qsizetype offset);
 
 //! "line L, column C" where an XML reader stands.
 QString positionOf(const QXmlStreamReader &xml);
+
+//! Untrusted text made safe for a one-line message on a terminal: line breaks and tabs as \n
+//! and \t, other control characters (C0, DEL, C1: escape sequences) as \xNN.
+QString printable(QStringView text);
 
 //! A short, printable quote of untrusted text for error messages.
 QString quote(QStringView text, qsizetype maxChars = 60);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyerror.h"
 
+#include "parsers/parserutil_p.h"
+
 namespace Promotion {
 
 QString PolicyError::toString() const
@@ -17,11 +19,7 @@ QString PolicyError::toString() const
     out += message;
     // Keys and values are quoted from the file: a control character (a terminal escape, a
     // line break) in them must not reach the terminal or split the one-line message.
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    return out;
+    return ParserUtil::printable(out);
 }
 
 QString policyErrorsToString(const QList<PolicyError> &errors)
